@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser journeys: the built app served by the real server on a fresh embedded
+// database, driven in Debian's Chromium. One journey file at a time.
+export default defineConfig({
+  test: {
+    include: ['e2e/**/*.journey.test.ts'],
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+  },
+});

@@ -1,0 +1,120 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { createJsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { createAssessmentService } from './assessments/assessment.service.js';
+import { assessmentRoutes } from './assessments/assessment.routes.js';
+import { createDocumentationService } from './assessments/documentation.service.js';
+import { documentationRoutes } from './assessments/documentation.routes.js';
+import { createMeetingService } from './assessments/meeting.service.js';
+import { meetingRoutes } from './assessments/meeting.routes.js';
+import { createResultService } from './assessments/result.service.js';
+import { resultRoutes } from './assessments/result.routes.js';
+import { auditTrailRoutes } from './audit-trail/audit-trail.routes.js';
+import { createAuditTrailService } from './audit-trail/audit-trail.service.js';
+import { authPlugin } from './auth/auth.plugin.js';
+import { authRoutes } from './auth/auth.routes.js';
+import { createAuthService } from './auth/auth.service.js';
+import { createSessionRepository } from './auth/session.repository.js';
+import { catalogRoutes } from './catalogs/catalog.routes.js';
+import type { CatalogService } from './catalogs/catalog.service.js';
+import { certificateRoutes } from './certificates/certificate.routes.js';
+import { createCertificateService } from './certificates/certificate.service.js';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import { registerErrorHandler } from './http/error-handler.js';
+import { organizationRoutes } from './organizations/organization.routes.js';
+import { registryRoutes } from './registry/registry.routes.js';
+
+export type AppDeps = {
+  config: Pick<Config, 'logLevel' | 'maxUploadBytes' | 'sessionTtlMs' | 'cookieSecure'>;
+  database: Database;
+  catalogs: CatalogService;
+  now?: () => Date;
+  /** Where the built SPA lives; absent in API-only tests. */
+  webRoot?: string | null;
+};
+
+const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+/** Builds the HTTP app: the composition root that wires each feature's services and routes. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, database, catalogs } = deps;
+  const { db } = database;
+  const now = deps.now ?? (() => new Date());
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    genReqId: () => crypto.randomUUID(),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Siegelwerk API', version: '1', description: 'Seal schemes, certification of municipalities, certificates and the public registry.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sw_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: createJsonSchemaTransform({ skipList: ['/api/docs', '/api/docs/*'] }),
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
+  // preHandler: the login limit is keyed by the e-mail in the body, so it runs after parsing
+  await app.register(rateLimit, { global: false, hook: 'preHandler' });
+
+  const auth = createAuthService({ sessions: createSessionRepository(db), now, sessionTtlMs: config.sessionTtlMs });
+  await app.register(authPlugin, { auth });
+
+  const auditTrail = createAuditTrailService();
+  const certificates = createCertificateService({ db, catalogs, auditTrail, now });
+  const assessments = createAssessmentService({ db, catalogs, auditTrail, now });
+  const documentation = createDocumentationService({ db, catalogs, assessments, now });
+  const meeting = createMeetingService({ db, catalogs, assessments, auditTrail, now });
+  const results = createResultService({ db, catalogs, assessments, certificates, auditTrail, now });
+
+  app.get('/healthz', { schema: { hide: true } }, async () => {
+    await database.db.execute('select 1');
+    return { status: 'ok', database: database.kind };
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes(auth, { secure: config.cookieSecure }));
+      await api.register(catalogRoutes(catalogs));
+      await api.register(organizationRoutes(db, catalogs));
+      await api.register(assessmentRoutes(assessments));
+      await api.register(documentationRoutes(documentation, config.maxUploadBytes));
+      await api.register(meetingRoutes(meeting));
+      await api.register(resultRoutes(results));
+      await api.register(certificateRoutes(certificates));
+      await api.register(auditTrailRoutes(db));
+      await api.register(registryRoutes(certificates));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webRoot = deps.webRoot === undefined ? defaultWebRoot : deps.webRoot;
+  const spa = webRoot && existsSync(path.join(webRoot, 'index.html'));
+  if (spa) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+  app.setNotFoundHandler((request, reply) => {
+    // The SPA's client-side routes (/verzeichnis, /verfahren/…) get index.html; everything else a JSON 404.
+    if (spa && request.method === 'GET' && !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.code(404).send({ error: 'not_found', message: `No route ${request.method} ${request.url}`, requestId: request.id });
+  });
+  return app;
+}

@@ -1,0 +1,184 @@
+import { aliasedTable, and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client.js';
+import {
+  assessment,
+  assessmentCriterion,
+  bonusProject,
+  catalog,
+  certificate,
+  developmentGoal,
+  evidenceFile,
+  organization,
+} from '../db/schema.js';
+import { districtNameOf } from '../organizations/district-name.js';
+
+export type AssessmentRow = typeof assessment.$inferSelect;
+export type CriterionRow = typeof assessmentCriterion.$inferSelect;
+export type GoalRow = typeof developmentGoal.$inferSelect;
+export type BonusRow = typeof bonusProject.$inferSelect;
+
+/** Tenant scope: a certifier sees its procedures, a municipality its own. Nothing else exists for them. */
+export type Scope = { organizationId: string };
+
+const scopeFilter = (scope: Scope) =>
+  or(eq(assessment.certifierId, scope.organizationId), eq(assessment.municipalityId, scope.organizationId));
+
+const municipalityOrg = aliasedTable(organization, 'municipality_org');
+const certifierOrg = aliasedTable(organization, 'certifier_org');
+
+export function createAssessmentRepository(db: DbOrTx) {
+  return {
+    /** The assessment if the scope may see it; `forUpdate` locks it for the transaction. */
+    async find(scope: Scope, id: string, opts: { forUpdate?: boolean } = {}): Promise<AssessmentRow | undefined> {
+      const q = db.select().from(assessment).where(and(eq(assessment.id, id), scopeFilter(scope))).limit(1);
+      const [row] = opts.forUpdate ? await q.for('update') : await q;
+      return row;
+    },
+
+    list(scope: Scope, filter: { status?: AssessmentRow['status'] }) {
+      return db
+        .select({
+          id: assessment.id,
+          status: assessment.status,
+          round: assessment.round,
+          appliedAt: assessment.appliedAt,
+          meetingPlannedAt: assessment.meetingPlannedAt,
+          releasedAt: assessment.releasedAt,
+          result: assessment.result,
+          municipalityId: assessment.municipalityId,
+          municipalityName: municipalityOrg.name,
+          certifierName: certifierOrg.name,
+          schemeId: catalog.schemeId,
+          catalogVersion: catalog.version,
+          catalogTitle: sql<{ de: string; en: string }>`${catalog.definition}->'title'`,
+        })
+        .from(assessment)
+        .innerJoin(municipalityOrg, eq(municipalityOrg.id, assessment.municipalityId))
+        .innerJoin(certifierOrg, eq(certifierOrg.id, assessment.certifierId))
+        .innerJoin(catalog, eq(catalog.id, assessment.catalogId))
+        .where(and(scopeFilter(scope), filter.status ? eq(assessment.status, filter.status) : undefined))
+        .orderBy(desc(assessment.appliedAt))
+        .limit(500);
+    },
+
+    async names(row: Pick<AssessmentRow, 'certifierId' | 'municipalityId'>): Promise<{ municipality: string; certifier: string; district: string | null }> {
+      const [names] = await db
+        .select({ municipality: municipalityOrg.name, certifier: certifierOrg.name, district: districtNameOf(municipalityOrg.parentId) })
+        .from(municipalityOrg)
+        .innerJoin(certifierOrg, eq(certifierOrg.id, row.certifierId))
+        .where(eq(municipalityOrg.id, row.municipalityId));
+      return names!;
+    },
+
+    async insert(values: typeof assessment.$inferInsert): Promise<AssessmentRow> {
+      const [row] = await db.insert(assessment).values(values).returning();
+      return row!;
+    },
+
+    async update(id: string, values: Partial<typeof assessment.$inferInsert>): Promise<AssessmentRow> {
+      const [row] = await db
+        .update(assessment)
+        .set({ ...values, updatedAt: new Date() })
+        .where(eq(assessment.id, id))
+        .returning();
+      return row!;
+    },
+
+    async insertCriteria(rows: (typeof assessmentCriterion.$inferInsert)[]) {
+      if (rows.length > 0) await db.insert(assessmentCriterion).values(rows);
+    },
+
+    criteria(assessmentId: string) {
+      return db.select().from(assessmentCriterion).where(eq(assessmentCriterion.assessmentId, assessmentId));
+    },
+
+    async criterion(assessmentId: string, criterionId: string): Promise<CriterionRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(assessmentCriterion)
+        .where(and(eq(assessmentCriterion.assessmentId, assessmentId), eq(assessmentCriterion.criterionId, criterionId)));
+      return row;
+    },
+
+    async updateCriterion(assessmentId: string, criterionId: string, values: Partial<typeof assessmentCriterion.$inferInsert>) {
+      const [row] = await db
+        .update(assessmentCriterion)
+        .set(values)
+        .where(and(eq(assessmentCriterion.assessmentId, assessmentId), eq(assessmentCriterion.criterionId, criterionId)))
+        .returning();
+      return row!;
+    },
+
+    evidence(assessmentId: string) {
+      return db
+        .select({
+          id: evidenceFile.id,
+          criterionId: evidenceFile.criterionId,
+          fileName: evidenceFile.fileName,
+          mediaType: evidenceFile.mediaType,
+          size: evidenceFile.size,
+          sha256: evidenceFile.sha256,
+          uploadedAt: evidenceFile.uploadedAt,
+        })
+        .from(evidenceFile)
+        .where(eq(evidenceFile.assessmentId, assessmentId))
+        .orderBy(asc(evidenceFile.uploadedAt));
+    },
+
+    goals(assessmentId: string) {
+      return db.select().from(developmentGoal).where(eq(developmentGoal.assessmentId, assessmentId)).orderBy(asc(developmentGoal.createdAt));
+    },
+
+    async goal(assessmentId: string, goalId: string): Promise<GoalRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(developmentGoal)
+        .where(and(eq(developmentGoal.assessmentId, assessmentId), eq(developmentGoal.id, goalId)));
+      return row;
+    },
+
+    async insertGoal(values: typeof developmentGoal.$inferInsert): Promise<GoalRow> {
+      const [row] = await db.insert(developmentGoal).values(values).returning();
+      return row!;
+    },
+
+    async updateGoal(goalId: string, values: Partial<typeof developmentGoal.$inferInsert>): Promise<GoalRow> {
+      const [row] = await db.update(developmentGoal).set(values).where(eq(developmentGoal.id, goalId)).returning();
+      return row!;
+    },
+
+    bonusProjects(assessmentId: string) {
+      return db.select().from(bonusProject).where(eq(bonusProject.assessmentId, assessmentId)).orderBy(asc(bonusProject.createdAt));
+    },
+
+    async bonusProject(assessmentId: string, projectId: string): Promise<BonusRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(bonusProject)
+        .where(and(eq(bonusProject.assessmentId, assessmentId), eq(bonusProject.id, projectId)));
+      return row;
+    },
+
+    async insertBonusProject(values: typeof bonusProject.$inferInsert): Promise<BonusRow> {
+      const [row] = await db.insert(bonusProject).values(values).returning();
+      return row!;
+    },
+
+    async updateBonusProject(projectId: string, values: Partial<typeof bonusProject.$inferInsert>): Promise<BonusRow> {
+      const [row] = await db.update(bonusProject).set(values).where(eq(bonusProject.id, projectId)).returning();
+      return row!;
+    },
+
+    async certificateIdFor(assessmentId: string): Promise<string | null> {
+      const [row] = await db.select({ id: certificate.id }).from(certificate).where(eq(certificate.assessmentId, assessmentId));
+      return row?.id ?? null;
+    },
+
+    async organizationsByIds(ids: string[]) {
+      if (ids.length === 0) return [];
+      return db.select().from(organization).where(inArray(organization.id, ids));
+    },
+  };
+}
+
+export type AssessmentRepository = ReturnType<typeof createAssessmentRepository>;
