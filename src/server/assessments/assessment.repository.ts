@@ -35,6 +35,23 @@ export function createAssessmentRepository(db: DbOrTx) {
       return row;
     },
 
+    /** The assessment with the names the detail view shows and its certificate, in one round trip. */
+    async findWithNames(scope: Scope, id: string) {
+      const [row] = await db
+        .select({
+          assessment,
+          municipality: municipalityOrg.name,
+          certifier: certifierOrg.name,
+          district: districtNameOf(municipalityOrg.parentId),
+          certificateId: sql<string | null>`(select c.id from certificate c where c.assessment_id = ${assessment.id})`,
+        })
+        .from(assessment)
+        .innerJoin(municipalityOrg, eq(municipalityOrg.id, assessment.municipalityId))
+        .innerJoin(certifierOrg, eq(certifierOrg.id, assessment.certifierId))
+        .where(and(eq(assessment.id, id), scopeFilter(scope)));
+      return row;
+    },
+
     list(scope: Scope, filter: { status?: AssessmentRow['status'] }) {
       return db
         .select({
@@ -169,15 +186,6 @@ export function createAssessmentRepository(db: DbOrTx) {
       return row!;
     },
 
-    async certificateIdFor(assessmentId: string): Promise<string | null> {
-      const [row] = await db.select({ id: certificate.id }).from(certificate).where(eq(certificate.assessmentId, assessmentId));
-      return row?.id ?? null;
-    },
-
-    async organizationsByIds(ids: string[]) {
-      if (ids.length === 0) return [];
-      return db.select().from(organization).where(inArray(organization.id, ids));
-    },
   };
 }
 

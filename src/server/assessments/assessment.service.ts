@@ -215,18 +215,13 @@ export function createAssessmentService(deps: AssessmentDeps) {
     },
 
     async detail(actor: Actor, id: string): Promise<AssessmentDetail> {
-      const row = await load(actor, id);
       const repo = createAssessmentRepository(db);
+      const found = await repo.findWithNames({ organizationId: actor.organizationId }, id);
+      if (!found) throw new NotFoundError(`Assessment ${id} not found`);
+      const { assessment: row, certificateId, ...names } = found;
       const policy = assessmentPolicy(actor, row);
       const stored = catalogs.get(row.catalogId);
-      const [names, criteria, evidence, goals, bonus, certificateId] = await Promise.all([
-        repo.names(row),
-        repo.criteria(id),
-        repo.evidence(id),
-        repo.goals(id),
-        repo.bonusProjects(id),
-        repo.certificateIdFor(id),
-      ]);
+      const [criteria, evidence, goals, bonus] = await Promise.all([repo.criteria(id), repo.evidence(id), repo.goals(id), repo.bonusProjects(id)]);
       const order = new Map(flattenCriteria(stored.catalog).map((c, i) => [c.id, i]));
       criteria.sort((a, b) => (order.get(a.criterionId) ?? 0) - (order.get(b.criterionId) ?? 0));
       let result: AssessmentDetail['result'] = null;
