@@ -143,5 +143,11 @@ describe('failed round', () => {
     expect(round2.status).toBe('documentation');
     expect(round2.previousAssessmentId).toBe(failedId);
     expect((await otherMunicipality.post(`/api/v1/assessments/${failedId}/rounds`)).statusCode).toBe(409);
+
+    // the table of round 1 is refused by round 2: it belongs to another assessment
+    const oldTable = (await otherMunicipality.get(`/api/v1/assessments/${failedId}/documentation-table.xlsx`)).rawPayload;
+    const res = await otherMunicipality.upload(`/api/v1/assessments/${round2.id}/documentation-table.xlsx`, { name: 'alt.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: oldTable });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().details.code).toBe('wrong_assessment');
   });
 });
