@@ -1,0 +1,98 @@
+import { AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconCertificate, IconClipboardList, IconHistory, IconList, IconLogin, IconLogout, IconSend } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { LanguageSwitch } from '../components/language-switch';
+import { useLogout } from '../features/auth/api/use-logout';
+import { isCertifierRole, type Me, useSession } from '../lib/session';
+
+type NavItem = { to: string; label: string; icon: ReactNode };
+
+function navItems(me: Me, t: (k: string) => string): NavItem[] {
+  const role = me.user.role;
+  const items: NavItem[] = [{ to: '/verfahren', label: t('nav.assessments'), icon: <IconClipboardList size={18} aria-hidden /> }];
+  if (role === 'municipality_admin') items.push({ to: '/bewerben', label: t('nav.apply'), icon: <IconSend size={18} aria-hidden /> });
+  if (role !== 'platform_admin') items.push({ to: '/zertifikate', label: t('nav.certificates'), icon: <IconCertificate size={18} aria-hidden /> });
+  if (isCertifierRole(role)) items.push({ to: '/protokoll', label: t('nav.auditTrail'), icon: <IconHistory size={18} aria-hidden /> });
+  items.push({ to: '/verzeichnis', label: t('nav.registry'), icon: <IconList size={18} aria-hidden /> });
+  return items;
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const me = session.data ?? null;
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  const logout = useLogout();
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={me ? { width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } } : undefined}
+      padding="md"
+    >
+      <a href="#main" className="skip-link">
+        {t('shell.skipToContent')}
+      </a>
+      <AppShell.Header component="header">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            {me && <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.toggleNavigation')} />}
+            <UnstyledButton component={Link} to="/" aria-label={t('shell.home')}>
+              <Text fw={700} size="lg" c="blue.9">
+                Siegelwerk
+              </Text>
+            </UnstyledButton>
+            {me && (
+              <Text size="sm" c="gray.8" visibleFrom="xs" data-testid="organization-name">
+                {me.organization.name}
+              </Text>
+            )}
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            {me ? (
+              <Button variant="default" size="xs" leftSection={<IconLogout size={16} aria-hidden />} onClick={() => logout.mutate()} loading={logout.isPending}>
+                {t('shell.logout')}
+              </Button>
+            ) : (
+              location.pathname !== '/anmelden' && (
+                <Button component={Link} to="/anmelden" variant="default" size="xs" leftSection={<IconLogin size={16} aria-hidden />}>
+                  {t('shell.login')}
+                </Button>
+              )
+            )}
+          </Group>
+        </Group>
+      </AppShell.Header>
+      {me && (
+        <AppShell.Navbar p="xs" component="nav" aria-label={t('shell.navigation')}>
+          <Stack gap={2}>
+            <Text size="xs" c="gray.8" px="sm" py={4}>
+              {me.user.displayName}
+            </Text>
+            {navItems(me, t).map((item) => (
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={item.to}
+                label={item.label}
+                leftSection={item.icon}
+                active={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)}
+                variant="filled"
+                aria-current={location.pathname === item.to ? 'page' : undefined}
+                onClick={close}
+              />
+            ))}
+          </Stack>
+        </AppShell.Navbar>
+      )}
+      <AppShell.Main id="main" component="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
