@@ -63,7 +63,8 @@ export class CalendarIndex {
     const i = startDay - FIRST_DAY;
     const day = this.working[n > 0 ? this.cum[i + 1]! + n - 1 : this.cum[i]! + n];
     if (day === undefined) {
-      throw new RangeError(`${Math.abs(n)} working days ${n > 0 ? 'after' : 'before'} ${dayToIso(startDay)} lies outside the supported calendar range ${RANGE_TEXT}`);
+      const count = `${Math.abs(n)} working day${Math.abs(n) === 1 ? '' : 's'}`;
+      throw new RangeError(`the day ${count} ${n > 0 ? 'after' : 'before'} ${dayToIso(startDay)} lies outside the supported calendar range ${RANGE_TEXT}`);
     }
     return day;
   }
