@@ -50,8 +50,25 @@ export function isoToDay(iso: string): number {
   return civilToDay(year, month, day);
 }
 
+// Formatted dates are remembered for 2000-01-01 … 2358-12-31 (2^17 days): the engine
+// converts the same few thousand dates over and over, and a lookup spares the division
+// chain and a fresh string per call. The table is filled lazily, a date at a time.
+const MEMO_FIRST = civilToDay(2000, 1, 1);
+const MEMO_SIZE = 1 << 17;
+let memo: (string | undefined)[] | undefined;
+
 /** Formats a day number as YYYY-MM-DD (years 0..9999). */
 export function dayToIso(dayNumber: number): string {
+  const i = dayNumber - MEMO_FIRST;
+  if (i >= 0 && i < MEMO_SIZE && Number.isInteger(i)) {
+    memo ??= new Array<string | undefined>(MEMO_SIZE);
+    return (memo[i] ??= formatDay(dayNumber));
+  }
+  return formatDay(dayNumber);
+}
+
+function formatDay(dayNumber: number): string {
+  if (!Number.isInteger(dayNumber)) throw new RangeError(`a day number must be an integer, got ${dayNumber}`);
   const [y, m, d] = dayToCivil(dayNumber);
   if (y < 0 || y > 9999) throw new RangeError(`day ${dayNumber} lies outside the years 0000–9999`);
   return `${y < 10 ? '000' : y < 100 ? '00' : y < 1000 ? '0' : ''}${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
