@@ -10,7 +10,7 @@ export async function launchBrowser(): Promise<Browser> {
   mkdirSync(artifacts, { recursive: true });
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--lang=de-DE', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
 
@@ -25,6 +25,7 @@ export async function expectAccessible(page: Page, label: string) {
   expect(summary, `axe on ${label}`).toEqual([]);
 }
 
-export async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+/** A picture of the viewport (or the whole page) in e2e/artifacts; the README's screenshots come from here. */
+export async function screenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}) {
+  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: opts.fullPage ?? false });
 }

@@ -1,3 +1,4 @@
+import { toBerlinDate } from '../../domain/calendar/berlin-date.js';
 import { flattenCriteria } from '../../domain/catalog/catalog.schema.js';
 import type { Actor } from '../auth/actor.js';
 import type { AuditTrailService } from '../audit-trail/audit-trail.service.js';
@@ -29,7 +30,8 @@ export function createMeetingService({ db, catalogs, assessments, auditTrail, no
       await db.transaction(async (tx) => {
         const row = await assessments.load(actor, id, tx, true);
         ensure(actor, row, 'recordMeeting');
-        if (new Date(body.heldAt) < row.appliedAt) throw new ValidationError('heldAt: the meeting cannot be held before the application');
+        // compared as Berlin calendar dates: a meeting the same day as the application is fine to the minute
+        if (toBerlinDate(new Date(body.heldAt)) < toBerlinDate(row.appliedAt)) throw new ValidationError('heldAt: the meeting cannot be held before the day of the application');
         const repo = createAssessmentRepository(tx);
         const known = new Set(flattenCriteria(catalogs.get(row.catalogId).catalog).map((c) => c.id));
         const unknown = body.notes?.find((n) => !known.has(n.criterionId));
