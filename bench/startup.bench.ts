@@ -21,7 +21,7 @@ function freePort(): Promise<number> {
 async function timeToReady(cmd: string, args: string[], env: Record<string, string>, probe: string): Promise<number> {
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`${cmd} ${args.join(' ')} exited with ${child.exitCode}`);
@@ -33,8 +33,19 @@ async function timeToReady(cmd: string, args: string[], env: Record<string, stri
       await new Promise((r) => setTimeout(r, 20));
     }
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    // `npm start` runs node in a child shell: end the whole process group, or the server outlives the bench
+    const exited = new Promise((r) => child.once('exit', r));
+    process.kill(-child.pid!, 'SIGTERM');
+    await exited;
+    // …and wait until the last process of the group is gone, so the warm start finds the data dir free
+    for (;;) {
+      try {
+        process.kill(-child.pid!, 0);
+      } catch {
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
   }
 }
 

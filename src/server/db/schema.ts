@@ -3,3 +3,4 @@
 // (certifier_id and/or municipality_id / organization_id) it is filtered by.
 export * from './schema/accounts.js';
 export * from './schema/certification.js';
+export * from './schema/service-promises.js';
