@@ -9,35 +9,30 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createJsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { createAssessmentService } from './assessments/assessment.service.js';
 import { assessmentRoutes } from './assessments/assessment.routes.js';
-import { createDocumentationService } from './assessments/documentation.service.js';
 import { documentationRoutes } from './assessments/documentation.routes.js';
-import { createMeetingService } from './assessments/meeting.service.js';
 import { meetingRoutes } from './assessments/meeting.routes.js';
-import { createResultService } from './assessments/result.service.js';
 import { resultRoutes } from './assessments/result.routes.js';
 import { auditTrailRoutes } from './audit-trail/audit-trail.routes.js';
-import { createAuditTrailService } from './audit-trail/audit-trail.service.js';
 import { authPlugin } from './auth/auth.plugin.js';
 import { authRoutes } from './auth/auth.routes.js';
-import { createAuthService } from './auth/auth.service.js';
-import { createSessionRepository } from './auth/session.repository.js';
 import { catalogRoutes } from './catalogs/catalog.routes.js';
 import type { CatalogService } from './catalogs/catalog.service.js';
 import { certificateRoutes } from './certificates/certificate.routes.js';
-import { createCertificateService } from './certificates/certificate.service.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { organizationRoutes } from './organizations/organization.routes.js';
 import { registryRoutes } from './registry/registry.routes.js';
+import type { Services } from './services.js';
 
 export type AppDeps = {
   config: Pick<Config, 'logLevel' | 'maxUploadBytes' | 'sessionTtlMs' | 'cookieSecure'>;
   database: Database;
   catalogs: CatalogService;
   now?: () => Date;
+  /** Built by the caller (createServices), who shares them with the background jobs. */
+  services: Services;
   /** Where the built SPA lives; absent in API-only tests. */
   webRoot?: string | null;
 };
@@ -74,15 +69,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // preHandler: the login limit is keyed by the e-mail in the body, so it runs after parsing
   await app.register(rateLimit, { global: false, hook: 'preHandler' });
 
-  const auth = createAuthService({ sessions: createSessionRepository(db), now, sessionTtlMs: config.sessionTtlMs });
+  const { auth, assessments, documentation, meeting, results, certificates } = deps.services;
   await app.register(authPlugin, { auth });
-
-  const auditTrail = createAuditTrailService();
-  const certificates = createCertificateService({ db, catalogs, auditTrail, now });
-  const assessments = createAssessmentService({ db, catalogs, auditTrail, now });
-  const documentation = createDocumentationService({ db, catalogs, assessments, now });
-  const meeting = createMeetingService({ db, catalogs, assessments, auditTrail, now });
-  const results = createResultService({ db, catalogs, assessments, certificates, auditTrail, now });
 
   app.get('/healthz', { schema: { hide: true } }, async () => {
     await database.db.execute('select 1');

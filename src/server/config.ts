@@ -13,6 +13,13 @@ const envSchema = z.object({
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(200).default(20),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
+  SMTP_URL: z
+    .string()
+    .max(2048)
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().max(320).default('Siegelwerk <no-reply@siegelwerk.example>'),
+  JOBS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
 
 export type Config = {
@@ -27,6 +34,11 @@ export type Config = {
   maxUploadBytes: number;
   sessionTtlMs: number;
   cookieSecure: boolean | 'auto';
+  /** Without it mails stay in the outbox page instead of being sent. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Run the background jobs (warnings, mail, imports) in this process. */
+  jobs: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -51,5 +63,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     cookieSecure: e.COOKIE_SECURE === 'auto' ? 'auto' : e.COOKIE_SECURE === 'true',
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    jobs: e.JOBS,
   };
 }

@@ -6,6 +6,9 @@ import { buildApp } from '../../src/server/app.js';
 import { loadCatalogFiles } from '../../src/server/catalogs/catalog.loader.js';
 import { type CatalogService, createCatalogService } from '../../src/server/catalogs/catalog.service.js';
 import { type Database, openDatabase } from '../../src/server/db/client.js';
+import type { Mailer } from '../../src/server/mail/mailer.js';
+import { createRecordingQueue, type RecordingQueue } from './recording-queue.js';
+import { createServices, type Services } from '../../src/server/services.js';
 
 export const catalogDir = path.resolve(import.meta.dirname, '../../catalogs');
 
@@ -46,26 +49,30 @@ export type TestContext = {
   database: Database;
   catalogs: CatalogService;
   clock: { now: Date };
+  /** The same services the routes use, for what no endpoint triggers (background jobs). */
+  services: Services;
+  /** The jobs the services asked for; a test runs the handler itself (test/jobs.test.ts runs real pg-boss). */
+  jobs: RecordingQueue;
   close(): Promise<void>;
 };
 
-export async function createTestApp(opts: { maxUploadBytes?: number } = {}): Promise<TestContext> {
+export async function createTestApp(opts: { maxUploadBytes?: number; mailer?: Mailer } = {}): Promise<TestContext> {
   const database = await freshDatabase();
   const catalogs = await createCatalogService(database.db, await loadCatalogFiles(catalogDir));
   const clock = { now: new Date('2026-05-04T08:00:00Z') };
-  const app = await buildApp({
-    config: { logLevel: 'silent', maxUploadBytes: opts.maxUploadBytes ?? 5 * 1024 * 1024, sessionTtlMs: 3600_000, cookieSecure: false },
-    database,
-    catalogs,
-    now: () => clock.now,
-    webRoot: null,
-  });
+  const now = () => clock.now;
+  const config = { logLevel: 'silent' as const, maxUploadBytes: opts.maxUploadBytes ?? 5 * 1024 * 1024, sessionTtlMs: 3600_000, cookieSecure: false };
+  const jobs = createRecordingQueue();
+  const services = createServices({ database, catalogs, now, config, mailer: opts.mailer ?? null, jobs });
+  const app = await buildApp({ config, database, catalogs, now, services, webRoot: null });
   await app.ready();
   return {
     app,
     database,
     catalogs,
     clock,
+    services,
+    jobs,
     async close() {
       await app.close();
       await database.close();

@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { type ConstructorOptions, fromPglite } from 'pg-boss';
 import pg from 'pg';
 import * as schema from './schema.js';
 
@@ -27,6 +28,8 @@ export type Database = {
   kind: DatabaseKind;
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** How pg-boss reaches this database: its own small pool on a server, the same single connection on PGlite. */
+  jobQueueOptions(): ConstructorOptions;
 };
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -47,6 +50,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       kind: 'postgres',
       migrate: () => migratePg(drizzlePg(pool, { schema }), { migrationsFolder }),
       close: () => pool.end(),
+      jobQueueOptions: () => ({ connectionString: options.url, max: 3 }),
     };
   }
   let client: PGlite;
@@ -64,5 +68,6 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     kind: 'pglite',
     migrate: () => migratePglite(drizzleDb, { migrationsFolder }),
     close: () => client.close(),
+    jobQueueOptions: () => ({ db: fromPglite(client), backend: 'pglite' }),
   };
 }

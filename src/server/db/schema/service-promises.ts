@@ -304,6 +304,8 @@ export const mailOutbox = pgTable(
     body: text('body').notNull(),
     status: text('status', { enum: MAIL_STATUSES }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
+    // a claimed mail is leased until then; a failed one waits until then for its retry
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     lastError: text('last_error'),
     messageId: text('message_id'),
     relatedType: text('related_type'), // service_case, complaint, …
@@ -311,7 +313,7 @@ export const mailOutbox = pgTable(
     createdAt: createdAt(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [index('mail_outbox_organization_idx').on(t.organizationId, t.createdAt), index('mail_outbox_pending_idx').on(t.status).where(sql`status = 'pending'`)],
+  (t) => [index('mail_outbox_organization_idx').on(t.organizationId, t.createdAt), index('mail_outbox_pending_idx').on(t.nextAttemptAt).where(sql`status = 'pending'`)],
 );
 
 /**

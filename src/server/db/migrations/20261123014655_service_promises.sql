@@ -80,6 +80,7 @@ CREATE TABLE "mail_outbox" (
 	"body" text NOT NULL,
 	"status" text DEFAULT 'pending' NOT NULL,
 	"attempts" integer DEFAULT 0 NOT NULL,
+	"next_attempt_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"last_error" text,
 	"message_id" text,
 	"related_type" text,
@@ -223,7 +224,7 @@ CREATE INDEX "complaint_promise_idx" ON "complaint" USING btree ("promise_id");-
 CREATE INDEX "complaint_case_idx" ON "complaint" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "complaint_assignee_idx" ON "complaint" USING btree ("assignee_user_id");--> statement-breakpoint
 CREATE INDEX "mail_outbox_organization_idx" ON "mail_outbox" USING btree ("organization_id","created_at");--> statement-breakpoint
-CREATE INDEX "mail_outbox_pending_idx" ON "mail_outbox" USING btree ("status") WHERE status = 'pending';--> statement-breakpoint
+CREATE INDEX "mail_outbox_pending_idx" ON "mail_outbox" USING btree ("next_attempt_at") WHERE status = 'pending';--> statement-breakpoint
 CREATE INDEX "measured_evidence_assessment_idx" ON "measured_evidence" USING btree ("assessment_id","criterion_id");--> statement-breakpoint
 CREATE INDEX "measured_evidence_attached_by_idx" ON "measured_evidence" USING btree ("attached_by");--> statement-breakpoint
 CREATE INDEX "pilot_organization_idx" ON "pilot" USING btree ("organization_id");--> statement-breakpoint

@@ -1,0 +1,15 @@
+import type { Services } from '../services.js';
+import type { OpenedJobQueue } from './job-queue.js';
+
+/**
+ * The workers and schedules of this process. Every handler finds its own work in the
+ * database, so a job enqueued twice, or lost and then picked up by its schedule, does
+ * no harm.
+ */
+export async function startJobWorkers({ boss }: OpenedJobQueue, services: Services) {
+  // mails are nudged after each commit; the schedule catches what a crash left behind
+  await boss.schedule('mail-send', '* * * * *');
+  await boss.work('mail-send', async () => {
+    await services.mail.sendPending(100);
+  });
+}

@@ -1,0 +1,44 @@
+import { createAssessmentService } from './assessments/assessment.service.js';
+import { createDocumentationService } from './assessments/documentation.service.js';
+import { createMeetingService } from './assessments/meeting.service.js';
+import { createResultService } from './assessments/result.service.js';
+import { createAuditTrailService } from './audit-trail/audit-trail.service.js';
+import { createAuthService } from './auth/auth.service.js';
+import { createSessionRepository } from './auth/session.repository.js';
+import type { CatalogService } from './catalogs/catalog.service.js';
+import { createCertificateService } from './certificates/certificate.service.js';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import type { JobQueue } from './jobs/job-queue.js';
+import { createMailService } from './mail/mail.service.js';
+import type { Mailer } from './mail/mailer.js';
+
+export type ServiceDeps = {
+  database: Database;
+  catalogs: CatalogService;
+  now: () => Date;
+  config: Pick<Config, 'sessionTtlMs'>;
+  /** SMTP, or null: mails are then held in the outbox. */
+  mailer: Mailer | null;
+  /** Where services ask for background work after they committed. */
+  jobs: JobQueue;
+};
+
+/**
+ * The composition root of the services: each gets exactly the dependencies it uses.
+ * The HTTP app, the background jobs and the tests all work on the same set.
+ */
+export function createServices({ database, catalogs, now, config, mailer, jobs }: ServiceDeps) {
+  const { db } = database;
+  const auth = createAuthService({ sessions: createSessionRepository(db), now, sessionTtlMs: config.sessionTtlMs });
+  const auditTrail = createAuditTrailService();
+  const mail = createMailService({ db, mailer, jobs, now });
+  const certificates = createCertificateService({ db, catalogs, auditTrail, now });
+  const assessments = createAssessmentService({ db, catalogs, auditTrail, now });
+  const documentation = createDocumentationService({ db, catalogs, assessments, now });
+  const meeting = createMeetingService({ db, catalogs, assessments, auditTrail, now });
+  const results = createResultService({ db, catalogs, assessments, certificates, auditTrail, now });
+  return { auth, auditTrail, mail, certificates, assessments, documentation, meeting, results };
+}
+
+export type Services = ReturnType<typeof createServices>;
