@@ -287,6 +287,29 @@ export const complaint = pgTable(
   ],
 );
 
+export const COMPLAINT_STEPS = ['received', 'acknowledged', 'assessed', 'investigated', 'responded', 'decision_communicated', 'closed', 'personal_data_erased'] as const;
+
+/**
+ * Who took which ISO 10002 step of a complaint and when. Append-only (a trigger refuses
+ * UPDATE and DELETE) and free of personal data (`data` holds only codes such as the
+ * channel a decision went out by), so it outlives a GDPR erasure unchanged.
+ */
+export const complaintEvent = pgTable(
+  'complaint_event',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaint.id),
+    organizationId: uuid('organization_id').notNull(),
+    step: text('step', { enum: COMPLAINT_STEPS }).notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    actorUserId: uuid('actor_user_id').references(() => appUser.id), // null: the public form
+    data: jsonb('data').$type<Record<string, string>>().notNull().default({}),
+  },
+  (t) => [index('complaint_event_complaint_idx').on(t.complaintId, t.id), index('complaint_event_actor_idx').on(t.actorUserId)],
+);
+
 export const MAIL_STATUSES = ['pending', 'sent', 'failed', 'held'] as const;
 
 /**
