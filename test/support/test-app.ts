@@ -56,12 +56,12 @@ export type TestContext = {
   close(): Promise<void>;
 };
 
-export async function createTestApp(opts: { maxUploadBytes?: number; mailer?: Mailer } = {}): Promise<TestContext> {
+export async function createTestApp(opts: { maxUploadBytes?: number; mailer?: Mailer; sessionTtlMs?: number } = {}): Promise<TestContext> {
   const database = await freshDatabase();
   const catalogs = await createCatalogService(database.db, await loadCatalogFiles(catalogDir));
   const clock = { now: new Date('2026-05-04T08:00:00Z') };
   const now = () => clock.now;
-  const config = { logLevel: 'silent' as const, maxUploadBytes: opts.maxUploadBytes ?? 5 * 1024 * 1024, sessionTtlMs: 3600_000, cookieSecure: false };
+  const config = { logLevel: 'silent' as const, maxUploadBytes: opts.maxUploadBytes ?? 5 * 1024 * 1024, sessionTtlMs: opts.sessionTtlMs ?? 3600_000, cookieSecure: false, publicUrl: undefined };
   const jobs = createRecordingQueue();
   const services = createServices({ database, catalogs, now, config, mailer: opts.mailer ?? null, jobs });
   const app = await buildApp({ config, database, catalogs, now, services, webRoot: null });

@@ -31,3 +31,8 @@ export function requireCertifierAdmin(a: Actor): void {
 export function requireMunicipalityStaff(a: Actor): void {
   if (!isMunicipalityStaff(a)) throw new ForbiddenError('Only the municipality’s staff may do this');
 }
+
+/** The administration's own admin (municipality or district): promises, calendar, pilots. */
+export function requireMunicipalityAdmin(a: Actor): void {
+  if (a.role !== 'municipality_admin') throw new ForbiddenError('Only the administration’s admin may do this');
+}

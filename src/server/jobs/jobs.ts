@@ -12,4 +12,9 @@ export async function startJobWorkers({ boss }: OpenedJobQueue, services: Servic
   await boss.work('mail-send', async () => {
     await services.mail.sendPending(100);
   });
+  // warnings go out in office hours only; running every 10 minutes keeps them near the opening
+  await boss.schedule('case-warnings', '*/10 * * * *');
+  await boss.work('case-warnings', async () => {
+    await services.caseNotices.raiseWarnings();
+  });
 }

@@ -21,6 +21,8 @@ export type MailInput = { organizationId: string | null; to: string; subject: st
  */
 export function createMailService({ db, mailer, jobs, now }: Deps) {
   return {
+    smtpConfigured: mailer !== null,
+
     async enqueue(tx: DbOrTx, mail: MailInput): Promise<MailRow> {
       return createMailOutboxRepository(tx).insert({
         organizationId: mail.organizationId,
@@ -30,6 +32,8 @@ export function createMailService({ db, mailer, jobs, now }: Deps) {
         relatedType: mail.related?.type ?? null,
         relatedId: mail.related?.id ?? null,
         status: mailer ? 'pending' : 'held',
+        // the service clock, not the database's: due at once
+        nextAttemptAt: now(),
       });
     },
 

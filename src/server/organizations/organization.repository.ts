@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
-import { organization, schemeOffer } from '../db/schema.js';
+import { appUser, organization, schemeOffer } from '../db/schema.js';
 import { districtNameOf } from './district-name.js';
 
 
@@ -28,6 +28,15 @@ export function createOrganizationRepository(db: DbOrTx) {
         .from(schemeOffer)
         .innerJoin(organization, eq(organization.id, schemeOffer.certifierId))
         .orderBy(asc(organization.name), asc(schemeOffer.schemeId));
+    },
+
+    /** Where an administration's own notices go when no pilot owns the matter. */
+    async adminEmails(organizationId: string): Promise<string[]> {
+      const rows = await db
+        .select({ email: appUser.email })
+        .from(appUser)
+        .where(and(eq(appUser.organizationId, organizationId), eq(appUser.role, 'municipality_admin'), eq(appUser.disabled, false)));
+      return rows.map((r) => r.email);
     },
 
     async offer(certifierId: string, schemeId: string) {
