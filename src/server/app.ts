@@ -21,6 +21,8 @@ import type { CatalogService } from './catalogs/catalog.service.js';
 import { certificateRoutes } from './certificates/certificate.routes.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
+import { figuresRoutes } from './figures/figures.routes.js';
+import { measuredEvidenceRoutes } from './figures/measured-evidence.routes.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { organizationRoutes } from './organizations/organization.routes.js';
 import { registryRoutes } from './registry/registry.routes.js';
@@ -90,6 +92,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(certificateRoutes(certificates));
       await api.register(auditTrailRoutes(db));
       await api.register(registryRoutes(certificates));
+      await api.register(figuresRoutes(deps.services.figures));
+      await api.register(measuredEvidenceRoutes(deps.services.measuredEvidence));
     },
     { prefix: '/api/v1' },
   );

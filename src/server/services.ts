@@ -8,6 +8,8 @@ import { createSessionRepository } from './auth/session.repository.js';
 import type { CatalogService } from './catalogs/catalog.service.js';
 import { createCertificateService } from './certificates/certificate.service.js';
 import type { Config } from './config.js';
+import { createFiguresService } from './figures/figures.service.js';
+import { createMeasuredEvidenceService } from './figures/measured-evidence.service.js';
 import type { Database } from './db/client.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import { createMailService } from './mail/mail.service.js';
@@ -38,7 +40,9 @@ export function createServices({ database, catalogs, now, config, mailer, jobs }
   const documentation = createDocumentationService({ db, catalogs, assessments, now });
   const meeting = createMeetingService({ db, catalogs, assessments, auditTrail, now });
   const results = createResultService({ db, catalogs, assessments, certificates, auditTrail, now });
-  return { auth, auditTrail, mail, certificates, assessments, documentation, meeting, results };
+  const figures = createFiguresService({ db, now });
+  const measuredEvidence = createMeasuredEvidenceService({ db, catalogs, assessments, now });
+  return { auth, auditTrail, mail, certificates, assessments, documentation, meeting, results, figures, measuredEvidence };
 }
 
 export type Services = ReturnType<typeof createServices>;

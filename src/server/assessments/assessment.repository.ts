@@ -8,6 +8,7 @@ import {
   certificate,
   developmentGoal,
   evidenceFile,
+  measuredEvidence,
   organization,
 } from '../db/schema.js';
 import { districtNameOf } from '../organizations/district-name.js';
@@ -140,6 +141,11 @@ export function createAssessmentRepository(db: DbOrTx) {
         .from(evidenceFile)
         .where(eq(evidenceFile.assessmentId, assessmentId))
         .orderBy(asc(evidenceFile.uploadedAt));
+    },
+
+    /** Dated snapshots of measured figures (see figures/), newest first. */
+    measuredEvidence(assessmentId: string) {
+      return db.select().from(measuredEvidence).where(eq(measuredEvidence.assessmentId, assessmentId)).orderBy(desc(measuredEvidence.computedAt));
     },
 
     goals(assessmentId: string) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, isoDateTime, localized, longText, shortText } from '../http/common.schemas.js';
 import { ASSESSMENT_STATUSES } from '../db/schema.js';
+import { measuredEvidenceView } from '../figures/measured-evidence.schemas.js';
 
 // Request and response schemas of the certification procedure. Score fields are
 // nullable everywhere: they are null for anyone who may not see points yet.
@@ -164,6 +165,7 @@ export const assessmentDetail = z.object({
       links: z.array(z.string()),
       documentedAt: z.date().nullable(),
       evidence: z.array(evidenceView),
+      measuredEvidence: z.array(measuredEvidenceView).describe('dated snapshots of the measured figures of the matching promises'),
       meetingNote: z.string().nullable(),
       score: scoreView.nullable(),
     }),

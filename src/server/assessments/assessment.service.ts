@@ -10,6 +10,7 @@ import { computeResult } from './assessment.scoring.js';
 import { assessmentPolicy, ensure } from './assessment.policy.js';
 import { type AssessmentRow, createAssessmentRepository } from './assessment.repository.js';
 import type { AssessmentDetail } from './assessment.schemas.js';
+import { toMeasuredEvidenceView } from '../figures/measured-evidence.schemas.js';
 
 export type AssessmentDeps = {
   db: Db;
@@ -221,7 +222,7 @@ export function createAssessmentService(deps: AssessmentDeps) {
       const { assessment: row, certificateId, ...names } = found;
       const policy = assessmentPolicy(actor, row);
       const stored = catalogs.get(row.catalogId);
-      const [criteria, evidence, goals, bonus] = await Promise.all([repo.criteria(id), repo.evidence(id), repo.goals(id), repo.bonusProjects(id)]);
+      const [criteria, evidence, goals, bonus, measured] = await Promise.all([repo.criteria(id), repo.evidence(id), repo.goals(id), repo.bonusProjects(id), repo.measuredEvidence(id)]);
       const order = new Map(flattenCriteria(stored.catalog).map((c, i) => [c.id, i]));
       criteria.sort((a, b) => (order.get(a.criterionId) ?? 0) - (order.get(b.criterionId) ?? 0));
       let result: AssessmentDetail['result'] = null;
@@ -260,6 +261,7 @@ export function createAssessmentService(deps: AssessmentDeps) {
           links: c.links,
           documentedAt: c.documentedAt,
           evidence: evidence.filter((e) => e.criterionId === c.criterionId),
+          measuredEvidence: measured.filter((m) => m.criterionId === c.criterionId).map(toMeasuredEvidenceView),
           meetingNote: policy.seeMeetingNotes ? c.meetingNote : null,
           score: policy.seePoints && c.scoredAt
             ? { notApplicable: c.notApplicable, points: c.points, grade: c.grade, deviationRate: c.deviationRate, maturityLevel: c.maturityLevel, conformity: c.conformity, comment: policy.certifier ? c.scoreComment : null }

@@ -1,0 +1,192 @@
+import { and, asc, desc, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client.js';
+import { organization, serviceCase, servicePromise } from '../db/schema.js';
+import type { CaseOutcome, Granularity, Outcome } from './figures.schemas.js';
+
+// The figures are SQL aggregates over the stored due and fulfilment dates: no case is
+// loaded into JavaScript to be counted. `today` comes in as a parameter (the injected
+// clock's Berlin date), never CURRENT_DATE, so a figure can be recomputed for any day.
+
+export type FigureFilter = {
+  organizationIds: string[];
+  from: string;
+  to: string;
+  /** Europe/Berlin date: an open case whose due date lies before it is late. */
+  today: string;
+};
+
+export type AggregateRow = {
+  key: string;
+  organizationId: string | null;
+  bucket: string | null;
+  cases: number;
+  onTime: number;
+  late: number;
+  pending: number;
+  fulfilled: number;
+  excluded: number;
+  medianWorkingDays: number | null;
+  p90WorkingDays: number | null;
+};
+
+const c = serviceCase;
+const p = servicePromise;
+
+// One case's outcome, as SQL predicates shared by the counts and the drill-down.
+const isExcluded = sql`${c.status} = 'excluded'`;
+const isOnTime = sql`(${c.status} = 'fulfilled' and ${c.fulfilledOn} <= ${c.dueOn})`;
+const isLate = (today: string) => sql`((${c.status} = 'fulfilled' and ${c.fulfilledOn} > ${c.dueOn}) or (${c.status} = 'open' and ${c.dueOn} < ${today}::date))`;
+const isFulfilled = sql`${c.status} = 'fulfilled'`;
+// open and not yet due (or without a due date), or paused: neither on time nor late yet
+const isPending = (today: string) => sql`(${c.status} = 'paused' or (${c.status} = 'open' and not coalesce(${c.dueOn} < ${today}::date, false)))`;
+
+function outcomeCondition(outcome: Outcome, today: string): SQL {
+  switch (outcome) {
+    case 'excluded':
+      return isExcluded;
+    case 'on_time':
+      return isOnTime;
+    case 'late':
+      return isLate(today);
+    case 'pending':
+      return isPending(today);
+    case 'fulfilled':
+      return isFulfilled;
+  }
+}
+
+// Only whitelisted literals reach sql.raw: the same expression must appear in SELECT and GROUP BY.
+const TRUNC: Record<Granularity, SQL> = {
+  month: sql.raw(`'month'`),
+  quarter: sql.raw(`'quarter'`),
+  year: sql.raw(`'year'`),
+};
+const bucketOf = (g: Granularity) => sql`date_trunc(${TRUNC[g]}, ${c.receivedOn}::timestamp)`;
+
+const scopeOf = (f: FigureFilter) => and(inArray(c.organizationId, f.organizationIds), gte(c.receivedOn, f.from), lte(c.receivedOn, f.to));
+
+export function createFiguresRepository(db: DbOrTx) {
+  return {
+    /**
+     * Counts and durations per promise key (across all its versions), in one pass over the
+     * cases: per key, per key and period bucket, and (with `perOrganization`) per key and
+     * administration. A NULL bucket / organizationId marks the rows of the other groupings.
+     */
+    async aggregate(f: FigureFilter, granularity: Granularity, opts: { perOrganization: boolean; keys?: string[] }): Promise<AggregateRow[]> {
+      const bucket = bucketOf(granularity);
+      const sets = opts.perOrganization
+        ? sql`grouping sets ((${p.key}), (${p.key}, ${bucket}), (${p.key}, ${c.organizationId}))`
+        : sql`grouping sets ((${p.key}), (${p.key}, ${bucket}))`;
+      const fulfilledDuration = (q: number) =>
+        sql<number | null>`percentile_cont(${sql.raw(String(q))}) within group (order by ${c.durationWorkingDays}) filter (where ${isFulfilled})`;
+      const rows = await db
+        .select({
+          key: p.key,
+          organizationId: opts.perOrganization ? sql<string | null>`${c.organizationId}` : sql<string | null>`null::uuid`,
+          bucket: sql<string | null>`to_char(${bucket}, 'YYYY-MM-DD')`,
+          cases: sql<number>`(count(*) filter (where not (${isExcluded})))::int`,
+          onTime: sql<number>`(count(*) filter (where ${isOnTime}))::int`,
+          late: sql<number>`(count(*) filter (where ${isLate(f.today)}))::int`,
+          pending: sql<number>`(count(*) filter (where ${isPending(f.today)}))::int`,
+          fulfilled: sql<number>`(count(*) filter (where ${isFulfilled}))::int`,
+          excluded: sql<number>`(count(*) filter (where ${isExcluded}))::int`,
+          medianWorkingDays: fulfilledDuration(0.5),
+          p90WorkingDays: fulfilledDuration(0.9),
+        })
+        .from(c)
+        .innerJoin(p, eq(p.id, c.promiseId))
+        .where(and(scopeOf(f), opts.keys ? inArray(p.key, opts.keys) : undefined))
+        .groupBy(sets);
+      return rows.map((r) => ({
+        ...r,
+        medianWorkingDays: r.medianWorkingDays === null ? null : Number(r.medianWorkingDays),
+        p90WorkingDays: r.p90WorkingDays === null ? null : Number(r.p90WorkingDays),
+      }));
+    },
+
+    /**
+     * One version per promise key of these administrations, to name the row: a current one
+     * if any exists, the preferred administration's before the others, the newest first.
+     */
+    promiseVersions(organizationIds: string[], preferredOrganizationId: string) {
+      return db
+        .selectDistinctOn([p.key], {
+          key: p.key,
+          number: p.number,
+          title: p.title,
+          area: p.area,
+          amount: p.amount,
+          unit: p.unit,
+          allowedDeviationRate: p.allowedDeviationRate,
+          current: sql<boolean>`${p.retiredAt} is null`,
+        })
+        .from(p)
+        .where(inArray(p.organizationId, organizationIds))
+        .orderBy(p.key, sql`${p.retiredAt} is null desc`, sql`${p.organizationId} = ${preferredOrganizationId} desc`, desc(p.version));
+    },
+
+    /** Current promises of one administration that name a criterion of the scheme. */
+    currentPromisesFor(organizationId: string, schemeId: string) {
+      return db
+        .select({ key: p.key, title: p.title, amount: p.amount, allowedDeviationRate: p.allowedDeviationRate, criterionRefs: p.criterionRefs })
+        .from(p)
+        .where(and(eq(p.organizationId, organizationId), sql`${p.retiredAt} is null`, sql`${p.criterionRefs} @> ${JSON.stringify([{ schemeId }])}::jsonb`))
+        .orderBy(asc(p.number), asc(p.key));
+    },
+
+    async organization(id: string) {
+      const [row] = await db.select({ id: organization.id, name: organization.name, kind: organization.kind, parentId: organization.parentId }).from(organization).where(eq(organization.id, id));
+      return row;
+    },
+
+    /** The district itself first, then its member municipalities by name. */
+    districtAdministrations(districtId: string) {
+      return db
+        .select({ id: organization.id, name: organization.name, kind: organization.kind })
+        .from(organization)
+        .where(or(eq(organization.id, districtId), and(eq(organization.parentId, districtId), eq(organization.kind, 'municipality'))))
+        .orderBy(sql`${organization.id} = ${districtId} desc`, asc(organization.name));
+    },
+
+    /** One page of the cases behind a figure, newest receipt first. */
+    async cases(f: FigureFilter, filter: { promiseKey?: string | undefined; outcome?: Outcome | undefined }, page: { limit: number; offset: number }) {
+      const where = and(scopeOf(f), filter.promiseKey ? eq(p.key, filter.promiseKey) : undefined, filter.outcome ? outcomeCondition(filter.outcome, f.today) : undefined);
+      // a fulfilled case of a promise without deadline is neither on time nor late: just fulfilled
+      const outcome = sql<CaseOutcome>`case when ${isExcluded} then 'excluded' when ${isOnTime} then 'on_time' when ${isLate(f.today)} then 'late' when ${isPending(f.today)} then 'pending' else 'fulfilled' end`;
+      const [items, [count]] = await Promise.all([
+        db
+          .select({
+            id: c.id,
+            organizationId: c.organizationId,
+            organizationName: organization.name,
+            promiseKey: p.key,
+            promiseTitle: p.title,
+            reference: c.reference,
+            subject: c.subject,
+            businessName: c.businessName,
+            receivedOn: c.receivedOn,
+            dueOn: c.dueOn,
+            fulfilledOn: c.fulfilledOn,
+            status: c.status,
+            outcome,
+            durationWorkingDays: c.durationWorkingDays,
+          })
+          .from(c)
+          .innerJoin(p, eq(p.id, c.promiseId))
+          .innerJoin(organization, eq(organization.id, c.organizationId))
+          .where(where)
+          .orderBy(desc(c.receivedOn), asc(c.reference), asc(c.id))
+          .limit(page.limit)
+          .offset(page.offset),
+        db
+          .select({ total: sql<number>`count(*)::int` })
+          .from(c)
+          .innerJoin(p, eq(p.id, c.promiseId))
+          .where(where),
+      ]);
+      return { items, total: count?.total ?? 0 };
+    },
+  };
+}
+
+export type FiguresRepository = ReturnType<typeof createFiguresRepository>;
