@@ -19,6 +19,8 @@ import { authRoutes } from './auth/auth.routes.js';
 import { catalogRoutes } from './catalogs/catalog.routes.js';
 import type { CatalogService } from './catalogs/catalog.service.js';
 import { certificateRoutes } from './certificates/certificate.routes.js';
+import { publicComplaintRoutes } from './complaints/complaint.public.routes.js';
+import { complaintRoutes } from './complaints/complaint.routes.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { figuresRoutes } from './figures/figures.routes.js';
@@ -26,6 +28,14 @@ import { measuredEvidenceRoutes } from './figures/measured-evidence.routes.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { organizationRoutes } from './organizations/organization.routes.js';
 import { registryRoutes } from './registry/registry.routes.js';
+import { calendarRoutes } from './calendars/calendar.routes.js';
+import { caseRoutes } from './cases/case.routes.js';
+import { deadlineRoutes } from './deadlines/deadline.routes.js';
+import { mailRoutes } from './mail/mail.routes.js';
+import { pilotRoutes } from './pilots/pilot.routes.js';
+import { promiseRoutes } from './promises/promise.routes.js';
+import { publicFormRoutes } from './public-forms/public-forms.routes.js';
+import { publicServiceRoutes } from './public-service/public-service.routes.js';
 import type { Services } from './services.js';
 
 export type AppDeps = {
@@ -92,8 +102,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(certificateRoutes(certificates));
       await api.register(auditTrailRoutes(db));
       await api.register(registryRoutes(certificates));
+      await api.register(publicFormRoutes(deps.services.publicForms));
+      await api.register(complaintRoutes(deps.services.complaints));
+      await api.register(publicComplaintRoutes(deps.services.complaints));
       await api.register(figuresRoutes(deps.services.figures));
       await api.register(measuredEvidenceRoutes(deps.services.measuredEvidence));
+      await api.register(deadlineRoutes());
+      await api.register(calendarRoutes(deps.services.calendars));
+      await api.register(promiseRoutes(deps.services.promises));
+      await api.register(pilotRoutes(deps.services.pilots));
+      await api.register(caseRoutes(deps.services.cases, deps.services.caseNotices));
+      await api.register(mailRoutes(deps.services.mail));
+      await api.register(publicServiceRoutes(deps.services.publicService));
     },
     { prefix: '/api/v1' },
   );

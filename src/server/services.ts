@@ -5,7 +5,11 @@ import { createResultService } from './assessments/result.service.js';
 import { createAuditTrailService } from './audit-trail/audit-trail.service.js';
 import { createAuthService } from './auth/auth.service.js';
 import { createSessionRepository } from './auth/session.repository.js';
+import { createCalendarService } from './calendars/calendar.service.js';
+import { createCaseNoticeService } from './cases/case-notices.service.js';
+import { createCaseService } from './cases/case.service.js';
 import type { CatalogService } from './catalogs/catalog.service.js';
+import { createComplaintService } from './complaints/complaint.service.js';
 import { createCertificateService } from './certificates/certificate.service.js';
 import type { Config } from './config.js';
 import { createFiguresService } from './figures/figures.service.js';
@@ -14,12 +18,16 @@ import type { Database } from './db/client.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import { createMailService } from './mail/mail.service.js';
 import type { Mailer } from './mail/mailer.js';
+import { createPilotService } from './pilots/pilot.service.js';
+import { createPromiseService } from './promises/promise.service.js';
+import { createPublicFormsService } from './public-forms/public-forms.service.js';
+import { createPublicServiceService } from './public-service/public-service.service.js';
 
 export type ServiceDeps = {
   database: Database;
   catalogs: CatalogService;
   now: () => Date;
-  config: Pick<Config, 'sessionTtlMs'>;
+  config: Pick<Config, 'sessionTtlMs' | 'publicUrl'>;
   /** SMTP, or null: mails are then held in the outbox. */
   mailer: Mailer | null;
   /** Where services ask for background work after they committed. */
@@ -42,7 +50,15 @@ export function createServices({ database, catalogs, now, config, mailer, jobs }
   const results = createResultService({ db, catalogs, assessments, certificates, auditTrail, now });
   const figures = createFiguresService({ db, now });
   const measuredEvidence = createMeasuredEvidenceService({ db, catalogs, assessments, now });
-  return { auth, auditTrail, mail, certificates, assessments, documentation, meeting, results, figures, measuredEvidence };
+  const calendars = createCalendarService({ db });
+  const promises = createPromiseService({ db, catalogs, now });
+  const pilots = createPilotService({ db });
+  const cases = createCaseService({ db, promises, calendars, now });
+  const caseNotices = createCaseNoticeService({ db, cases, calendars, mail, now, publicUrl: config.publicUrl });
+  const publicForms = createPublicFormsService({ db, now });
+  const complaints = createComplaintService({ db, mail, calendars, publicForms, now });
+  const publicService = createPublicServiceService({ db, promises, pilots, cases, calendars, publicForms, now });
+  return { auth, auditTrail, mail, certificates, assessments, documentation, meeting, results, calendars, promises, pilots, cases, caseNotices, figures, measuredEvidence, publicForms, complaints, publicService };
 }
 
 export type Services = ReturnType<typeof createServices>;
