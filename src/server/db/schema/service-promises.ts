@@ -215,6 +215,10 @@ export const caseImport = pgTable(
     errorCount: integer('error_count').notNull().default(0),
     errors: jsonb('errors').$type<{ line: number; message: string }[]>().notNull().default([]),
     failureMessage: text('failure_message'),
+    // the worker running the import holds a lease it renews with every batch; one whose
+    // lease ran out (a killed process) is picked up again and resumes after processed_rows
+    leaseOwner: text('lease_owner'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => appUser.id),
@@ -227,6 +231,7 @@ export const caseImport = pgTable(
     index('case_import_sha_idx').on(t.sha256),
     index('case_import_promise_idx').on(t.promiseId),
     index('case_import_created_by_idx').on(t.createdBy),
+    index('case_import_unfinished_idx').on(t.leaseUntil).where(sql`status in ('queued', 'running')`),
   ],
 );
 
