@@ -31,6 +31,7 @@ export const demoUsers: DemoUser[] = [
   { email: 'audit@ihk-musterregion.example', displayName: 'Jonas Berger', role: 'auditor', org: 'ihk' },
   { email: 'wirtschaft@musterhagen.example', displayName: 'Anna Schmidt', role: 'municipality_admin', org: 'musterhagen' },
   { email: 'team@musterhagen.example', displayName: 'Felix Wagner', role: 'municipality_member', org: 'musterhagen' },
+  { email: 'lotse@musterhagen.example', displayName: 'Jan Petersen', role: 'municipality_member', org: 'musterhagen' },
   { email: 'wirtschaft@beispielberg.example', displayName: 'Miriam Koch', role: 'municipality_admin', org: 'beispielberg' },
   { email: 'wirtschaft@exempeldorf.example', displayName: 'Tobias Richter', role: 'municipality_admin', org: 'exempeldorf' },
   { email: 'wirtschaft@modellfeld.example', displayName: 'Laura Neumann', role: 'municipality_admin', org: 'modellfeld' },
@@ -39,3 +40,33 @@ export const demoUsers: DemoUser[] = [
 ];
 
 export const IHK_SCHEME = 'ihk-mittelstandsfreundliche-kommune';
+
+/** Pilots (Lotsen) of the demo administrations; Jan Petersen logs in and works his worklist. */
+export const demoPilots: Record<string, { name: string; jobTitle: string; email: string; phone: string; userEmail?: string }[]> = {
+  'kreis-nw': [{ name: 'Claudia Becker', jobTitle: 'Wirtschaftsförderung des Kreises', email: 'wirtschaft@kreis-musterhagen.example', phone: '02361 53-0' }],
+  musterhagen: [
+    { name: 'Jan Petersen', jobTitle: 'Lotse Wirtschaftsförderung', email: 'lotse@musterhagen.example', phone: '02365 99-210', userEmail: 'lotse@musterhagen.example' },
+    { name: 'Anna Schmidt', jobTitle: 'Leitung Wirtschaftsförderung', email: 'wirtschaft@musterhagen.example', phone: '02365 99-200' },
+  ],
+  beispielberg: [{ name: 'Miriam Koch', jobTitle: 'Lotsin für Unternehmen', email: 'wirtschaft@beispielberg.example', phone: '02366 41-100' }],
+  exempeldorf: [{ name: 'Tobias Richter', jobTitle: 'Wirtschaftsförderung', email: 'wirtschaft@exempeldorf.example', phone: '02367 12-30' }],
+  modellfeld: [{ name: 'Laura Neumann', jobTitle: 'Lotsin Wirtschaft', email: 'wirtschaft@modellfeld.example', phone: '02368 70-0' }],
+  musterbach: [{ name: 'Sebastian Huber', jobTitle: 'Geschäftsleitung Markt', email: 'wirtschaft@musterbach.example', phone: '08051 300-0' }],
+};
+
+/** Where a demo administration misses a promise more often than the 15 % allowed (so the figures show it). */
+export const demoLateShares: Record<string, Record<string, number>> = {
+  beispielberg: { baugenehmigung: 0.22, 'bau-eingang': 0.12 },
+  exempeldorf: { bauberatung: 0.1 },
+  musterbach: { rechnungen: 0.18 },
+};
+
+/** The administrations that promise something: email of their admin, Land. */
+export const demoAdministrations = [
+  { org: 'kreis-nw', admin: 'wirtschaft@kreis-musterhagen.example', stateCode: 'NW' },
+  { org: 'musterhagen', admin: 'wirtschaft@musterhagen.example', stateCode: 'NW' },
+  { org: 'beispielberg', admin: 'wirtschaft@beispielberg.example', stateCode: 'NW' },
+  { org: 'exempeldorf', admin: 'wirtschaft@exempeldorf.example', stateCode: 'NW' },
+  { org: 'modellfeld', admin: 'wirtschaft@modellfeld.example', stateCode: 'NW' },
+  { org: 'musterbach', admin: 'wirtschaft@musterbach.example', stateCode: 'BY' },
+] as const;

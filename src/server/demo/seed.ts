@@ -11,7 +11,8 @@ import type { CatalogService } from '../catalogs/catalog.service.js';
 import { createCertificateService } from '../certificates/certificate.service.js';
 import type { Db } from '../db/client.js';
 import { appUser, organization, schemeOffer } from '../db/schema.js';
-import { DEMO_PASSWORD, demoCertifier, demoDistricts, demoMunicipalities, demoUsers, IHK_SCHEME } from './demo-data.js';
+import { DEMO_PASSWORD, demoAdministrations, demoCertifier, demoDistricts, demoLateShares, demoMunicipalities, demoPilots, demoUsers, IHK_SCHEME } from './demo-data.js';
+import { seedServicePromises } from './seed-service-promises.js';
 
 /**
  * Seeds the demo tenants on first start, then walks real procedures through the
@@ -42,6 +43,12 @@ export async function seedDemoData(db: Db, catalogs: CatalogService): Promise<bo
   });
 
   await walkDemoProcedures(db, catalogs, orgIds);
+  const userIds = new Map((await db.select({ id: appUser.id, email: appUser.email }).from(appUser)).map((u) => [u.email, u.id]));
+  const administrations = [];
+  for (const a of demoAdministrations) {
+    administrations.push({ actor: await actorFor(db, a.admin), stateCode: a.stateCode, pilots: demoPilots[a.org] ?? [], lateShare: demoLateShares[a.org] ?? {} });
+  }
+  await seedServicePromises(db, catalogs, administrations, userIds);
   return true;
 }
 
