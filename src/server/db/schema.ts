@@ -4,3 +4,4 @@
 export * from './schema/accounts.js';
 export * from './schema/certification.js';
 export * from './schema/service-promises.js';
+export * from './schema/audit-cycle.js';

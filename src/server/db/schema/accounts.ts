@@ -15,6 +15,8 @@ export const organization = pgTable(
     stateCode: text('state_code'), // Land, e.g. NW, BY
     ags: text('ags'), // amtlicher Gemeindeschlüssel
     population: integer('population'),
+    // certifiers: how many working days before an audit is due the reminders go out
+    reminderLeadWorkingDays: integer('reminder_lead_working_days').notNull().default(20),
     createdAt: createdAt(),
   },
   (t) => [index('organization_parent_idx').on(t.parentId), uniqueIndex('organization_name_kind_uq').on(t.kind, t.name)],
@@ -36,9 +38,15 @@ export const appUser = pgTable(
     phone: text('phone'),
     locale: text('locale', { enum: ['de', 'en'] }).notNull().default('de'),
     disabled: boolean('disabled').notNull().default(false),
+    // the secret in the URL of the user's iCal feed (calendar apps cannot log in); null: no feed
+    calendarFeedToken: text('calendar_feed_token'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('app_user_email_uq').on(sql`lower(${t.email})`), index('app_user_organization_idx').on(t.organizationId)],
+  (t) => [
+    uniqueIndex('app_user_email_uq').on(sql`lower(${t.email})`),
+    index('app_user_organization_idx').on(t.organizationId),
+    uniqueIndex('app_user_calendar_feed_uq').on(t.calendarFeedToken),
+  ],
 );
 
 /** Server-side sessions; the cookie holds a random token, the table only its SHA-256. */

@@ -31,6 +31,9 @@ export const schemeOffer = pgTable(
   (t) => [primaryKey({ columns: [t.certifierId, t.schemeId] })],
 );
 
+/** An initial audit leads to a certificate; surveillance and recertification audits belong to one. */
+export const ASSESSMENT_KINDS = ['initial', 'surveillance', 'recertification'] as const;
+
 export const ASSESSMENT_STATUSES = [
   'applied',
   'documentation',
@@ -55,6 +58,9 @@ export const assessment = pgTable(
       .notNull()
       .references(() => catalog.id),
     round: integer('round').notNull().default(1),
+    kind: text('kind', { enum: ASSESSMENT_KINDS }).notNull().default('initial'),
+    // the certificate a surveillance or recertification audit belongs to
+    certificateId: uuid('certificate_id').references((): any => certificate.id),
     previousAssessmentId: uuid('previous_assessment_id').references((): any => assessment.id),
     status: text('status', { enum: ASSESSMENT_STATUSES }).notNull(),
     contactUserId: uuid('contact_user_id').references(() => appUser.id),
@@ -79,10 +85,15 @@ export const assessment = pgTable(
     phoneCallAt: timestamp('phone_call_at', { withTimezone: true }),
     phoneCallWith: text('phone_call_with'),
     nextSteps: text('next_steps'),
+    // digital maturity (DQD): the digital budget as a share of the total budget
+    digitalBudgetEuro: numeric('digital_budget_euro', { precision: 14, scale: 2, mode: 'number' }),
+    totalBudgetEuro: numeric('total_budget_euro', { precision: 14, scale: 2, mode: 'number' }),
+    selfAssessmentSubmittedAt: timestamp('self_assessment_submitted_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    index('assessment_certificate_idx').on(t.certificateId),
     index('assessment_certifier_idx').on(t.certifierId, t.status),
     index('assessment_municipality_idx').on(t.municipalityId),
     index('assessment_catalog_idx').on(t.catalogId),
@@ -119,6 +130,9 @@ export const assessmentCriterion = pgTable(
     maturityLevel: smallint('maturity_level'),
     conformity: text('conformity', { enum: ['conform', 'observation', 'improvement', 'minor', 'major'] }),
     scoreComment: text('score_comment'),
+    // digital maturity: the municipality's own rating before the auditor's
+    selfMaturityLevel: smallint('self_maturity_level'),
+    selfComment: text('self_comment'),
     documentedAt: timestamp('documented_at', { withTimezone: true }),
     scoredAt: timestamp('scored_at', { withTimezone: true }),
   },
@@ -177,9 +191,17 @@ export const developmentGoal = pgTable(
     targetDate: date('target_date'),
     status: text('status', { enum: ['proposed', 'agreed', 'rejected', 'reached', 'missed'] }).notNull(),
     proposedBy: uuid('proposed_by').references(() => appUser.id),
+    // between audits: when the municipality reports it reached, and when the certifier confirmed it
+    reachedOn: date('reached_on'),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    confirmedBy: uuid('confirmed_by').references(() => appUser.id),
     createdAt: createdAt(),
   },
-  (t) => [index('development_goal_assessment_idx').on(t.assessmentId), index('development_goal_proposed_by_idx').on(t.proposedBy)],
+  (t) => [
+    index('development_goal_assessment_idx').on(t.assessmentId),
+    index('development_goal_proposed_by_idx').on(t.proposedBy),
+    index('development_goal_confirmed_by_idx').on(t.confirmedBy),
+  ],
 );
 
 export const bonusProject = pgTable(
@@ -227,8 +249,15 @@ export const certificate = pgTable(
     keyVisualSentAt: timestamp('key_visual_sent_at', { withTimezone: true }),
     termsAcknowledgedAt: timestamp('terms_acknowledged_at', { withTimezone: true }),
     termsAcknowledgedBy: uuid('terms_acknowledged_by').references(() => appUser.id),
+    // the certificate this one renews (recertification): the chain of a municipality's seal
+    previousCertificateId: uuid('previous_certificate_id').references((): any => certificate.id),
+    // digital maturity: the level reached ("Wir sind aktiv" …), shown on the certificate
+    level: text('level'),
+    statusReason: text('status_reason'),
+    statusChangedAt: timestamp('status_changed_at', { withTimezone: true }),
   },
   (t) => [
+    index('certificate_previous_idx').on(t.previousCertificateId),
     uniqueIndex('certificate_number_uq').on(t.number),
     uniqueIndex('certificate_assessment_uq').on(t.assessmentId),
     index('certificate_certifier_idx').on(t.certifierId),
