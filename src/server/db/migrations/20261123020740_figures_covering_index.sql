@@ -1,0 +1,2 @@
+DROP INDEX "service_case_figures_idx";--> statement-breakpoint
+CREATE INDEX "service_case_figures_idx" ON "service_case" USING btree ("organization_id","received_on","promise_id","status","due_on","fulfilled_on","duration_working_days");
