@@ -17,4 +17,12 @@ export async function startJobWorkers({ boss }: OpenedJobQueue, services: Servic
   await boss.work('case-warnings', async () => {
     await services.caseNotices.raiseWarnings();
   });
+  // an upload asks for its import after commit; the schedule (and the start of a process)
+  // picks up imports nobody runs: lost jobs, and those of a worker killed mid-import
+  await boss.schedule('case-import', '* * * * *');
+  await boss.work<{ importId?: string }>('case-import', async ([job]) => {
+    if (job?.data.importId) await services.imports.process(job.data.importId);
+    else await services.imports.recover();
+  });
+  await services.imports.recover();
 }
