@@ -18,7 +18,6 @@ import { authPlugin } from './auth/auth.plugin.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { catalogRoutes } from './catalogs/catalog.routes.js';
 import type { CatalogService } from './catalogs/catalog.service.js';
-import { certificateCycleRoutes } from './certificates/certificate-cycle.routes.js';
 import { certificateRoutes } from './certificates/certificate.routes.js';
 import { publicComplaintRoutes } from './complaints/complaint.public.routes.js';
 import { complaintRoutes } from './complaints/complaint.routes.js';
@@ -101,7 +100,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(documentationRoutes(documentation, config.maxUploadBytes));
       await api.register(meetingRoutes(meeting));
       await api.register(resultRoutes(results));
-      await api.register(certificateCycleRoutes(deps.services.certificateCycle, deps.services.cycleAudits));
       await api.register(certificateRoutes(certificates));
       await api.register(auditTrailRoutes(db));
       await api.register(registryRoutes(certificates));

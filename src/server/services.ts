@@ -1,5 +1,4 @@
 import { createAssessmentService } from './assessments/assessment.service.js';
-import { createCycleAuditService } from './assessments/cycle-audit.service.js';
 import { createDocumentationService } from './assessments/documentation.service.js';
 import { createMeetingService } from './assessments/meeting.service.js';
 import { createResultService } from './assessments/result.service.js';
@@ -11,7 +10,6 @@ import { createCaseNoticeService } from './cases/case-notices.service.js';
 import { createCaseService } from './cases/case.service.js';
 import type { CatalogService } from './catalogs/catalog.service.js';
 import { createComplaintService } from './complaints/complaint.service.js';
-import { createCertificateCycleService } from './certificates/certificate-cycle.service.js';
 import { createCertificateService } from './certificates/certificate.service.js';
 import type { Config } from './config.js';
 import { createFiguresService } from './figures/figures.service.js';
@@ -46,13 +44,11 @@ export function createServices({ database, catalogs, now, config, mailer, jobs }
   const auth = createAuthService({ sessions: createSessionRepository(db), now, sessionTtlMs: config.sessionTtlMs });
   const auditTrail = createAuditTrailService();
   const mail = createMailService({ db, mailer, jobs, now });
-  const certificateCycle = createCertificateCycleService({ db, auditTrail, mail, now });
-  const certificates = createCertificateService({ db, catalogs, auditTrail, cycle: certificateCycle, now });
+  const certificates = createCertificateService({ db, catalogs, auditTrail, now });
   const assessments = createAssessmentService({ db, catalogs, auditTrail, now });
   const documentation = createDocumentationService({ db, catalogs, assessments, now });
   const meeting = createMeetingService({ db, catalogs, assessments, auditTrail, now });
-  const cycleAudits = createCycleAuditService({ db, catalogs, cycle: certificateCycle, auditTrail, now });
-  const results = createResultService({ db, catalogs, assessments, certificates, cycle: certificateCycle, auditTrail, now });
+  const results = createResultService({ db, catalogs, assessments, certificates, auditTrail, now });
   const figures = createFiguresService({ db, now });
   const measuredEvidence = createMeasuredEvidenceService({ db, catalogs, assessments, now });
   const calendars = createCalendarService({ db });
@@ -64,7 +60,7 @@ export function createServices({ database, catalogs, now, config, mailer, jobs }
   const publicForms = createPublicFormsService({ db, now });
   const complaints = createComplaintService({ db, mail, calendars, publicForms, now });
   const publicService = createPublicServiceService({ db, promises, pilots, cases, calendars, publicForms, now });
-  return { auth, auditTrail, mail, certificates, certificateCycle, cycleAudits, assessments, documentation, meeting, results, calendars, promises, pilots, cases, caseNotices, figures, measuredEvidence, publicForms, complaints, publicService, imports };
+  return { auth, auditTrail, mail, certificates, assessments, documentation, meeting, results, calendars, promises, pilots, cases, caseNotices, figures, measuredEvidence, publicForms, complaints, publicService, imports };
 }
 
 export type Services = ReturnType<typeof createServices>;
