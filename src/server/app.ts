@@ -33,6 +33,7 @@ import { calendarRoutes } from './calendars/calendar.routes.js';
 import { caseRoutes } from './cases/case.routes.js';
 import { deadlineRoutes } from './deadlines/deadline.routes.js';
 import { mailRoutes } from './mail/mail.routes.js';
+import { maturityRoutes } from './maturity/maturity.routes.js';
 import { pilotRoutes } from './pilots/pilot.routes.js';
 import { promiseRoutes } from './promises/promise.routes.js';
 import { publicFormRoutes } from './public-forms/public-forms.routes.js';
@@ -116,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(caseRoutes(deps.services.cases, deps.services.caseNotices));
       await api.register(mailRoutes(deps.services.mail));
       await api.register(publicServiceRoutes(deps.services.publicService));
+      await api.register(maturityRoutes(deps.services));
     },
     { prefix: '/api/v1' },
   );

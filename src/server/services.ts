@@ -18,6 +18,9 @@ import type { Database } from './db/client.js';
 import { createImportService } from './imports/import.service.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import { createMailService } from './mail/mail.service.js';
+import { createMaturityService } from './maturity/maturity.service.js';
+import { createOnlineServiceService } from './maturity/online-service.service.js';
+import { createSelfAssessmentService } from './maturity/self-assessment.service.js';
 import type { Mailer } from './mail/mailer.js';
 import { createPilotService } from './pilots/pilot.service.js';
 import { createPromiseService } from './promises/promise.service.js';
@@ -60,7 +63,10 @@ export function createServices({ database, catalogs, now, config, mailer, jobs }
   const publicForms = createPublicFormsService({ db, now });
   const complaints = createComplaintService({ db, mail, calendars, publicForms, now });
   const publicService = createPublicServiceService({ db, promises, pilots, cases, calendars, publicForms, now });
-  return { auth, auditTrail, mail, certificates, assessments, documentation, meeting, results, calendars, promises, pilots, cases, caseNotices, figures, measuredEvidence, publicForms, complaints, publicService, imports };
+  const maturity = createMaturityService({ db, catalogs, assessments });
+  const selfAssessment = createSelfAssessmentService({ db, catalogs, assessments, auditTrail, now });
+  const onlineServices = createOnlineServiceService({ db, catalogs, assessments, auditTrail, now });
+  return { auth, auditTrail, mail, certificates, assessments, documentation, meeting, results, calendars, promises, pilots, cases, caseNotices, figures, measuredEvidence, publicForms, complaints, publicService, imports, maturity, selfAssessment, onlineServices };
 }
 
 export type Services = ReturnType<typeof createServices>;
