@@ -34,6 +34,21 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { auth: AuthServ
   });
 });
 
+/**
+ * Every API route needs a login unless its schema declares `security: []` (the public ones:
+ * login, registry, catalogs, deadline calculator, public forms). Checked before validation,
+ * so an anonymous caller learns nothing from validation messages either.
+ */
+export const requireLoginPlugin = fp(async (app: FastifyInstance) => {
+  app.addHook('preValidation', async (request) => {
+    // unknown routes keep their JSON 404
+    if (!request.url.startsWith('/api/v1/') || request.is404) return;
+    const security = (request.routeOptions.schema as { security?: unknown[] } | undefined)?.security;
+    if (Array.isArray(security) && security.length === 0) return;
+    if (!request.session) throw new UnauthorizedError();
+  });
+});
+
 function headerValue(request: FastifyRequest): string | undefined {
   const v = request.headers[CSRF_HEADER];
   return Array.isArray(v) ? v[0] : v;

@@ -30,6 +30,7 @@ export function authRoutes(auth: AuthService, cookie: { secure: boolean | 'auto'
         schema: {
           tags: ['auth'],
           summary: 'Log in with e-mail and password; sets the session cookie',
+          security: [],
           body: z.object({ email: z.string().trim().max(320).email(), password: z.string().min(1).max(200) }),
           response: { 200: meResponse, ...errorResponses, 429: errorResponses[400] },
         },
@@ -51,7 +52,7 @@ export function authRoutes(auth: AuthService, cookie: { secure: boolean | 'auto'
 
     r.post(
       '/auth/logout',
-      { schema: { tags: ['auth'], summary: 'End the session', response: { 200: okResponse, ...errorResponses } } },
+      { schema: { tags: ['auth'], summary: 'End the session', security: [], response: { 200: okResponse, ...errorResponses } } },
       async (request, reply) => {
         if (request.session) await auth.logout(request.session.token);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });

@@ -2,6 +2,7 @@ import { aliasedTable, and, asc, desc, eq, gte, lte, or, sql } from 'drizzle-orm
 import type { DbOrTx } from '../db/client.js';
 import { catalog, certificate, organization } from '../db/schema.js';
 import { districtNameOf } from '../organizations/district-name.js';
+import { certificateStateSql } from './certificate-cycle.repository.js';
 
 export type CertificateRow = typeof certificate.$inferSelect;
 
@@ -52,7 +53,7 @@ export function createCertificateRepository(db: DbOrTx) {
       return row!;
     },
 
-    /** Public registry: valid certificates on a date, with the scheme's title. No scores exist in these tables. */
+    /** Public registry: certificates held on a date, with the scheme's title. No scores exist in these tables. */
     registry(onDate: string) {
       return db
         .select({
@@ -69,7 +70,8 @@ export function createCertificateRepository(db: DbOrTx) {
         .innerJoin(municipalityOrg, eq(municipalityOrg.id, certificate.municipalityId))
         .innerJoin(certifierOrg, eq(certifierOrg.id, certificate.certifierId))
         .innerJoin(catalog, and(eq(catalog.schemeId, certificate.schemeId), eq(catalog.version, certificate.catalogVersion)))
-        .where(and(eq(certificate.status, 'valid'), lte(certificate.validFrom, onDate), gte(certificate.validUntil, onDate)))
+        // held today: a missed audit suspends a certificate the day after its due date, here too
+        .where(and(sql`${certificateStateSql(onDate)} in ('valid', 'surveillance_due')`, lte(certificate.validFrom, onDate), gte(certificate.validUntil, onDate)))
         .orderBy(asc(municipalityOrg.name), asc(certificate.schemeId));
     },
   };

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { addDays, toBerlinDate } from '../../domain/calendar/berlin-date.js';
+import { type CycleRules, renewedValidity } from '../../domain/certificates/cycle.js';
 import { certificateValidity } from '../../domain/certificates/validity.js';
-import { toBerlinDate } from '../../domain/calendar/berlin-date.js';
 import { type Actor, isCertifierStaff, isMunicipalityStaff } from '../auth/actor.js';
 import type { AuditTrailService } from '../audit-trail/audit-trail.service.js';
 import type { CatalogService } from '../catalogs/catalog.service.js';
@@ -8,9 +9,10 @@ import type { Db, DbOrTx } from '../db/client.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { buildCertificateDocument } from '../documents/certificate.pdf.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.js';
+import type { CertificateCycleService } from './certificate-cycle.service.js';
 import { createCertificateRepository } from './certificate.repository.js';
 
-type Deps = { db: Db; catalogs: CatalogService; auditTrail: AuditTrailService; now: () => Date };
+type Deps = { db: Db; catalogs: CatalogService; auditTrail: AuditTrailService; cycle: Pick<CertificateCycleService, 'createAudits'>; now: () => Date };
 
 type PublicityInput = {
   handoverOn?: string | null | undefined;
@@ -19,7 +21,7 @@ type PublicityInput = {
 };
 
 /** Certificates are their own entity: issued at release, then publicity (step 6) and, later, their cycle. */
-export function createCertificateService({ db, catalogs, auditTrail, now }: Deps) {
+export function createCertificateService({ db, catalogs, auditTrail, cycle, now }: Deps) {
   async function load(actor: Actor, id: string, tx: DbOrTx = db, forUpdate = false) {
     const row = await createCertificateRepository(tx).find(actor.organizationId, id, { forUpdate });
     if (!row) throw new NotFoundError(`Certificate ${id} not found`);
@@ -75,9 +77,26 @@ export function createCertificateService({ db, catalogs, auditTrail, now }: Deps
   };
 
   return {
-    /** Issued inside the release transaction, so a released pass always has its certificate. */
-    async issue(tx: DbOrTx, actor: Actor, input: { assessment: { id: string; certifierId: string; municipalityId: string }; schemeId: string; catalogVersion: string; validityMonths: number; decisionDate: string }) {
-      const validity = certificateValidity(input.decisionDate, input.validityMonths);
+    /**
+     * Issued inside the release transaction, so a released pass always has its certificate,
+     * with the audits it owes. A renewal (recertification) runs on from the old expiry.
+     */
+    async issue(
+      tx: DbOrTx,
+      actor: Actor,
+      input: {
+        assessment: { id: string; certifierId: string; municipalityId: string };
+        schemeId: string;
+        catalogVersion: string;
+        rules: CycleRules;
+        decisionDate: string;
+        level?: string | null | undefined;
+        renews?: { certificateId: string; validUntil: string } | undefined;
+      },
+    ) {
+      // the cycle starts at the decision, or for a renewal the day after the old expiry
+      const cycleStart = input.renews ? addDays(input.renews.validUntil, 1) : input.decisionDate;
+      const validity = input.renews ? renewedValidity(input.renews.validUntil, input.rules.validityMonths) : certificateValidity(input.decisionDate, input.rules.validityMonths);
       const number = `SW-${input.decisionDate.slice(0, 4)}-${randomBytes(4).toString('hex').toUpperCase()}`;
       try {
         const row = await createCertificateRepository(tx).insert({
@@ -87,8 +106,11 @@ export function createCertificateService({ db, catalogs, auditTrail, now }: Deps
           schemeId: input.schemeId,
           catalogVersion: input.catalogVersion,
           number,
+          level: input.level ?? null,
+          previousCertificateId: input.renews?.certificateId ?? null,
           ...validity,
         });
+        await cycle.createAudits(tx, row, cycleStart, input.rules);
         await auditTrail.record(tx, actor, row, { entityType: 'certificate', entityId: row.id, action: 'issued', before: null, after: snapshot(row) });
         return row.id;
       } catch (err) {

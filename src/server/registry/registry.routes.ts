@@ -28,6 +28,7 @@ export function registryRoutes(certificates: Pick<CertificateService, 'registry'
         schema: {
           tags: ['public'],
           summary: 'Municipalities holding a valid seal, with scheme and validity; never points or rank',
+          security: [],
           response: { 200: z.object({ items: z.array(registryEntry), asOf: z.string() }) },
         },
       },

@@ -1,0 +1,156 @@
+import { aliasedTable, and, asc, eq, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { CertificateState } from '../../domain/certificates/cycle.js';
+import type { DbOrTx } from '../db/client.js';
+import { appUser, catalog, certificate, certificateAudit, organization } from '../db/schema.js';
+
+export type CertificateAuditRow = typeof certificateAudit.$inferSelect;
+
+/** How many calendar days before an owed audit a certificate counts as "surveillance due". */
+export const SURVEILLANCE_DUE_LEAD_DAYS = 90;
+
+/**
+ * The same rule as certificateState() in src/domain/certificates/cycle.ts, in SQL, so lists,
+ * the overview and the public registry all see a missed audit as a suspension the same day.
+ */
+export function certificateStateSql(today: string): SQL<CertificateState> {
+  const openAudit = (dueCondition: SQL) =>
+    sql`exists (select 1 from ${certificateAudit} a where a.certificate_id = ${certificate.id} and a.completed_on is null and ${dueCondition})`;
+  return sql<CertificateState>`case
+    when ${certificate.status} = 'withdrawn' then 'withdrawn'
+    when ${certificate.validUntil} < ${today}::date then 'expired'
+    when ${certificate.status} in ('suspended', 'expired') then ${certificate.status}
+    when ${openAudit(sql`a.due_on < ${today}::date`)} then 'suspended'
+    when ${openAudit(sql`a.due_on - ${SURVEILLANCE_DUE_LEAD_DAYS}::int <= ${today}::date`)} then 'surveillance_due'
+    else 'valid' end`;
+}
+
+const municipalityOrg = aliasedTable(organization, 'municipality_org');
+
+export type OverviewFilter = {
+  states?: CertificateState[] | undefined;
+  dueBefore?: string | undefined;
+  schemeId?: string | undefined;
+  q?: string | undefined;
+  limit: number;
+  offset: number;
+};
+
+export function createCertificateCycleRepository(db: DbOrTx) {
+  return {
+    async insertAudits(rows: (typeof certificateAudit.$inferInsert)[]) {
+      if (rows.length) await db.insert(certificateAudit).values(rows);
+    },
+
+    audits(certificateId: string) {
+      return db.select().from(certificateAudit).where(eq(certificateAudit.certificateId, certificateId)).orderBy(asc(certificateAudit.dueOn), asc(certificateAudit.sequence));
+    },
+
+    async audit(certificateId: string, auditId: string, opts: { forUpdate?: boolean } = {}): Promise<CertificateAuditRow | undefined> {
+      const q = db
+        .select()
+        .from(certificateAudit)
+        .where(and(eq(certificateAudit.certificateId, certificateId), eq(certificateAudit.id, auditId)));
+      const [row] = opts.forUpdate ? await q.for('update') : await q;
+      return row;
+    },
+
+    async auditOfAssessment(assessmentId: string): Promise<CertificateAuditRow | undefined> {
+      const [row] = await db.select().from(certificateAudit).where(eq(certificateAudit.assessmentId, assessmentId)).for('update');
+      return row;
+    },
+
+    async updateAudit(id: string, values: Partial<typeof certificateAudit.$inferInsert>) {
+      await db.update(certificateAudit).set(values).where(eq(certificateAudit.id, id));
+    },
+
+    /**
+     * The certifier's (or municipality's) overview: every certificate with its state today and
+     * the next audit it owes. One query; the open-audit index serves the lateral lookup.
+     */
+    async overview(organizationId: string, today: string, f: OverviewFilter) {
+      const state = certificateStateSql(today);
+      const next = sql`(select json_build_object('id', a.id, 'kind', a.kind, 'sequence', a.sequence, 'dueOn', a.due_on, 'assessmentId', a.assessment_id)
+        from ${certificateAudit} a where a.certificate_id = ${certificate.id} and a.completed_on is null order by a.due_on limit 1)`;
+      const nextDue = sql`(select min(a.due_on) from ${certificateAudit} a where a.certificate_id = ${certificate.id} and a.completed_on is null)`;
+      const where = and(
+        or(eq(certificate.certifierId, organizationId), eq(certificate.municipalityId, organizationId)),
+        f.states?.length ? sql`${state} in (${sql.join(f.states.map((s) => sql`${s}`), sql`, `)})` : undefined,
+        f.dueBefore ? sql`${nextDue} <= ${f.dueBefore}::date` : undefined,
+        f.schemeId ? eq(certificate.schemeId, f.schemeId) : undefined,
+        f.q ? or(ilike(municipalityOrg.name, `%${f.q}%`), ilike(certificate.number, `%${f.q}%`)) : undefined,
+      );
+      const rows = await db
+        .select({
+          id: certificate.id,
+          number: certificate.number,
+          schemeId: certificate.schemeId,
+          catalogVersion: certificate.catalogVersion,
+          schemeTitle: sql<{ de: string; en: string }>`${catalog.definition}->'title'`,
+          municipalityId: certificate.municipalityId,
+          municipalityName: municipalityOrg.name,
+          validFrom: certificate.validFrom,
+          validUntil: certificate.validUntil,
+          level: certificate.level,
+          state,
+          nextAudit: sql<{ id: string; kind: 'surveillance' | 'recertification'; sequence: number; dueOn: string; assessmentId: string | null } | null>`${next}`,
+          total: sql<number>`count(*) over ()::int`,
+        })
+        .from(certificate)
+        .innerJoin(municipalityOrg, eq(municipalityOrg.id, certificate.municipalityId))
+        .innerJoin(catalog, and(eq(catalog.schemeId, certificate.schemeId), eq(catalog.version, certificate.catalogVersion)))
+        .where(where)
+        .orderBy(sql`${nextDue} asc nulls last`, asc(municipalityOrg.name))
+        .limit(f.limit)
+        .offset(f.offset);
+      return { items: rows.map(({ total: _, ...r }) => r), total: rows[0]?.total ?? 0 };
+    },
+
+    /** Certificates whose stored status lags behind their state today (a missed audit, an expiry). */
+    async statusChangesDue(today: string, limit: number) {
+      const state = certificateStateSql(today);
+      return db
+        .select({ id: certificate.id, certifierId: certificate.certifierId, municipalityId: certificate.municipalityId, number: certificate.number, status: certificate.status, state })
+        .from(certificate)
+        .where(and(eq(certificate.status, 'valid'), sql`${state} in ('suspended', 'expired')`))
+        .limit(limit);
+    },
+
+    /** Open audits whose reminder is due by the certifier's lead time, with whom to tell. */
+    openAuditsWithoutReminder(dueBefore: string, limit: number) {
+      return db
+        .select({
+          audit: certificateAudit,
+          number: certificate.number,
+          schemeId: certificate.schemeId,
+          municipalityName: municipalityOrg.name,
+          leadWorkingDays: sql<number>`(select o.reminder_lead_working_days from ${organization} o where o.id = ${certificate.certifierId})`,
+          certifierState: sql<string | null>`(select o.state_code from ${organization} o where o.id = ${certificate.certifierId})`,
+        })
+        .from(certificateAudit)
+        .innerJoin(certificate, eq(certificate.id, certificateAudit.certificateId))
+        .innerJoin(municipalityOrg, eq(municipalityOrg.id, certificate.municipalityId))
+        .where(and(isNull(certificateAudit.completedOn), isNull(certificateAudit.reminderSentOn), lte(certificateAudit.dueOn, dueBefore), inArray(certificate.status, ['valid'])))
+        .orderBy(asc(certificateAudit.dueOn))
+        .limit(limit);
+    },
+
+    /** Who hears about an audit: the certifier's admins and auditors, the municipality's admins. */
+    async recipients(certifierId: string, municipalityId: string): Promise<string[]> {
+      const rows = await db
+        .select({ email: appUser.email })
+        .from(appUser)
+        .where(
+          and(
+            eq(appUser.disabled, false),
+            or(
+              and(eq(appUser.organizationId, certifierId), inArray(appUser.role, ['certifier_admin', 'auditor'])),
+              and(eq(appUser.organizationId, municipalityId), eq(appUser.role, 'municipality_admin')),
+            ),
+          ),
+        );
+      return [...new Set(rows.map((r) => r.email))];
+    },
+  };
+}
+
+export type CertificateCycleRepository = ReturnType<typeof createCertificateCycleRepository>;
