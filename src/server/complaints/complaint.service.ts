@@ -139,9 +139,11 @@ export function createComplaintService({ db, mail, calendars, publicForms, now }
     investigate: (actor: Actor, id: string, body: { investigation: string }) => step(actor, id, 'investigate', () => ({ values: { investigation: body.investigation } })),
 
     respond: (actor: Actor, id: string, body: { response: string }) =>
-      step(actor, id, 'respond', (c, _tx, administration) => {
-        return { values: { response: body.response, respondedAt: now() }, data: { mailed: String(canMail(c)) }, mail: responseMail({ ...about(c, administration), response: body.response }) };
-      }),
+      step(actor, id, 'respond', (c, _tx, administration) => ({
+        values: { response: body.response, respondedAt: now() },
+        data: { mailed: String(canMail(c)) },
+        mail: responseMail({ ...about(c, administration), response: body.response }),
+      })),
 
     communicateDecision: (actor: Actor, id: string, body: { channel: (typeof DECISION_CHANNELS)[number] }) =>
       step(actor, id, 'communicate_decision', (c) => {

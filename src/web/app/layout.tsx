@@ -1,12 +1,12 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCertificate, IconClipboardList, IconHistory, IconList, IconLogin, IconLogout, IconSend } from '@tabler/icons-react';
+import { IconCertificate, IconClipboardList, IconHistory, IconList, IconLogin, IconLogout, IconMessageReport, IconSend } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch';
 import { useLogout } from '../features/auth/api/use-logout';
-import { isCertifierRole, type Me, useSession } from '../lib/session';
+import { isCertifierRole, isMunicipalityRole, type Me, useSession } from '../lib/session';
 
 type NavItem = { to: string; label: string; icon: ReactNode };
 
@@ -15,6 +15,7 @@ function navItems(me: Me, t: (k: string) => string): NavItem[] {
   const items: NavItem[] = [{ to: '/verfahren', label: t('nav.assessments'), icon: <IconClipboardList size={18} aria-hidden /> }];
   if (role === 'municipality_admin') items.push({ to: '/bewerben', label: t('nav.apply'), icon: <IconSend size={18} aria-hidden /> });
   if (role !== 'platform_admin') items.push({ to: '/zertifikate', label: t('nav.certificates'), icon: <IconCertificate size={18} aria-hidden /> });
+  if (isMunicipalityRole(role)) items.push({ to: '/beschwerden', label: t('complaints.nav'), icon: <IconMessageReport size={18} aria-hidden /> });
   if (isCertifierRole(role)) items.push({ to: '/protokoll', label: t('nav.auditTrail'), icon: <IconHistory size={18} aria-hidden /> });
   items.push({ to: '/verzeichnis', label: t('nav.registry'), icon: <IconList size={18} aria-hidden /> });
   return items;

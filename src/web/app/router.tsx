@@ -6,6 +6,10 @@ import { ApplyPage } from '../features/assessments/apply/apply-page';
 import { LoginPage } from '../features/auth/login-page';
 import { CertificateDetailPage } from '../features/certificates/certificate-detail-page';
 import { CertificateListPage } from '../features/certificates/certificate-list-page';
+import { ComplaintCreatePage } from '../features/complaints/create/complaint-create-page';
+import { ComplaintDetailPage } from '../features/complaints/detail/complaint-detail-page';
+import { ComplaintListPage } from '../features/complaints/list/complaint-list-page';
+import { PublicComplaintPage } from '../features/complaints/public/public-complaint-page';
 import { RegistryPage } from '../features/registry/registry-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
@@ -19,6 +23,7 @@ const router = createBrowserRouter([
       { index: true, element: <StartRedirect /> },
       { path: 'anmelden', element: <LoginPage /> },
       { path: 'verzeichnis', element: <RegistryPage /> },
+      { path: 'beschwerde/:organizationId', element: <PublicComplaintPage /> },
       {
         element: <RequireAuth />,
         children: [
@@ -28,6 +33,9 @@ const router = createBrowserRouter([
           { path: 'zertifikate', element: <CertificateListPage /> },
           { path: 'zertifikate/:id', element: <CertificateDetailPage /> },
           { path: 'protokoll', element: <AuditTrailPage /> },
+          { path: 'beschwerden', element: <ComplaintListPage /> },
+          { path: 'beschwerden/neu', element: <ComplaintCreatePage /> },
+          { path: 'beschwerden/:id', element: <ComplaintDetailPage /> },
         ],
       },
       { path: 'assessments/:id', element: <LegacyAssessmentRedirect /> },

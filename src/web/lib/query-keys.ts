@@ -16,4 +16,13 @@ export const queryKeys = {
   },
   auditEvents: (limit: number) => ['audit-events', limit] as const,
   registry: ['public-registry'] as const,
+  complaints: {
+    all: ['complaints'] as const,
+    list: (filter: object) => ['complaints', 'list', filter] as const,
+    detail: (id: string) => ['complaints', 'detail', id] as const,
+    options: ['complaints', 'options'] as const,
+    stats: (from: string, to: string) => ['complaints', 'stats', from, to] as const,
+    formInfo: (organizationId: string) => ['complaints', 'form-info', organizationId] as const,
+  },
+  formToken: ['public-form-token'] as const,
 };
