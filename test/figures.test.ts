@@ -40,9 +40,8 @@ beforeAll(async () => {
     d: await createUser(db, district.id, 'municipality_member'),
   };
   const cert = await createCertifier(db, ['ral-gz-981']);
-  [a, aMember, b, c, d, certifier, auditor] = await Promise.all(
-    [users.a, users.aMember, users.b, users.c, users.d, cert.admin, cert.auditor].map((u) => login(t.app, u.email, PASSWORD)),
-  );
+  const clients = await Promise.all([users.a, users.aMember, users.b, users.c, users.d, cert.admin, cert.auditor].map((u) => login(t.app, u.email, PASSWORD)));
+  [a, aMember, b, c, d, certifier, auditor] = clients as [Client, Client, Client, Client, Client, Client, Client];
 
   const calA = await createCalendar(db, orgA.id);
   const calB = await createCalendar(db, orgB.id);
