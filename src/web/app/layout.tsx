@@ -2,6 +2,7 @@ import { AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton }
 import { useDisclosure } from '@mantine/hooks';
 import { IconCertificate, IconClipboardList, IconHistory, IconList, IconLogin, IconLogout, IconMessageReport, IconSend } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { IconChartLine } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch';
@@ -17,6 +18,7 @@ function navItems(me: Me, t: (k: string) => string): NavItem[] {
   if (role !== 'platform_admin') items.push({ to: '/zertifikate', label: t('nav.certificates'), icon: <IconCertificate size={18} aria-hidden /> });
   if (isMunicipalityRole(role)) items.push({ to: '/beschwerden', label: t('complaints.nav'), icon: <IconMessageReport size={18} aria-hidden /> });
   if (isCertifierRole(role)) items.push({ to: '/protokoll', label: t('nav.auditTrail'), icon: <IconHistory size={18} aria-hidden /> });
+  if (role === 'municipality_admin' || role === 'municipality_member') items.push({ to: '/kennzahlen', label: t('figures.nav'), icon: <IconChartLine size={18} aria-hidden /> });
   items.push({ to: '/verzeichnis', label: t('nav.registry'), icon: <IconList size={18} aria-hidden /> });
   return items;
 }

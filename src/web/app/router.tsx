@@ -4,6 +4,8 @@ import { AssessmentDetailPage } from '../features/assessments/detail/assessment-
 import { AssessmentListPage } from '../features/assessments/list/assessment-list-page';
 import { ApplyPage } from '../features/assessments/apply/apply-page';
 import { LoginPage } from '../features/auth/login-page';
+import { FigureCasesPage } from '../features/figures/figure-cases-page';
+import { FiguresPage } from '../features/figures/figures-page';
 import { CertificateDetailPage } from '../features/certificates/certificate-detail-page';
 import { CertificateListPage } from '../features/certificates/certificate-list-page';
 import { ComplaintCreatePage } from '../features/complaints/create/complaint-create-page';
@@ -33,6 +35,8 @@ const router = createBrowserRouter([
           { path: 'zertifikate', element: <CertificateListPage /> },
           { path: 'zertifikate/:id', element: <CertificateDetailPage /> },
           { path: 'protokoll', element: <AuditTrailPage /> },
+          { path: 'kennzahlen', element: <FiguresPage /> },
+          { path: 'kennzahlen/faelle', element: <FigureCasesPage /> },
           { path: 'beschwerden', element: <ComplaintListPage /> },
           { path: 'beschwerden/neu', element: <ComplaintCreatePage /> },
           { path: 'beschwerden/:id', element: <ComplaintDetailPage /> },

@@ -49,12 +49,31 @@ export type Goal = { id: string; title: string; description: string; targetDate:
 export type BonusProject = { id: string; title: string; description: string; pointsAwarded: number | null };
 export type Attendee = { name: string; role: string };
 
+/** A dated snapshot of a promise's measured figures attached to the criterion (no points). */
+export type MeasuredEvidence = {
+  id: string;
+  criterionId: string;
+  promiseKey: string;
+  promiseTitle: string;
+  periodFrom: string;
+  periodTo: string;
+  cases: number;
+  onTime: number;
+  late: number;
+  deviationRate: number | null;
+  allowedDeviationRate: number;
+  medianWorkingDays: number | null;
+  p90WorkingDays: number | null;
+  computedAt: string;
+};
+
 export type CriterionState = {
   criterionId: string;
   explanation: string;
   links: string[];
   documentedAt: string | null;
   evidence: Evidence[];
+  measuredEvidence: MeasuredEvidence[];
   meetingNote: string | null;
   score: Score | null;
 };

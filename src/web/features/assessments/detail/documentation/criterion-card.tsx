@@ -5,6 +5,7 @@ import type { CatalogCriterion, CatalogTopic, CriterionState } from '../../api/t
 import { criterionLabel } from '../catalog-helpers';
 import { DocumentationForm } from './documentation-form';
 import { EvidenceList } from './evidence-list';
+import { MeasuredEvidenceList } from './measured-evidence';
 
 type Props = { assessmentId: string; criterion: CatalogCriterion; subtopic: CatalogTopic | null; state: CriterionState | undefined; editable: boolean };
 
@@ -87,6 +88,7 @@ export function CriterionCard({ assessmentId, criterion, subtopic, state, editab
             {t('assessments.documentation.documentedAt', { date: formatDateTime(state.documentedAt) })}
           </Text>
         )}
+        {state && <MeasuredEvidenceList items={state.measuredEvidence} />}
         {state && <EvidenceList assessmentId={assessmentId} criterionId={criterion.id} criterionTitle={title} evidence={state.evidence} editable={editable} />}
       </Stack>
     </Card>

@@ -4,6 +4,7 @@ import { formatDate, pickLocale } from '../../../../lib/format';
 import type { AssessmentDetail, CatalogDefinition } from '../../api/types';
 import { topicGroups } from '../catalog-helpers';
 import { CriterionCard } from './criterion-card';
+import { AttachMeasuredEvidence } from './measured-evidence';
 import { TableTransfer } from './table-transfer';
 
 /** Step 3: the documentation table online, per topic field and criterion, plus the XLSX round trip. */
@@ -23,6 +24,8 @@ export function DocumentationStep({ assessment: a, catalog }: { assessment: Asse
       </Group>
       {!editable && <Alert color="gray">{t('assessments.documentation.readOnly')}</Alert>}
       <TableTransfer assessmentId={a.id} editable={editable} />
+      {/* the server allows both sides while documenting and until the scores are released */}
+      {(editable || a.permissions.recordMeeting || a.permissions.score) && <AttachMeasuredEvidence assessmentId={a.id} />}
       <Accordion multiple variant="separated" chevronPosition="left">
         {groups.map((g) => {
           const done = g.criteria.filter((c) => states.get(c.criterion.id)?.documentedAt).length;

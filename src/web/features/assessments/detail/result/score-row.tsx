@@ -1,17 +1,19 @@
-import { Button, Checkbox, Fieldset, Group, NumberInput, NativeSelect, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, NumberInput, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickLocale } from '../../../../lib/format';
-import type { CatalogCriterion, Score } from '../../api/types';
+import { formatDate } from '../../../../lib/format';
+import type { CatalogCriterion, MeasuredEvidence, Score } from '../../api/types';
 import { type ScoreBody, useScoreCriterion } from '../../api/use-score-criterion';
 import { criterionLabel, maxMaturityLevel, scoreKind } from '../catalog-helpers';
+import { formatRate } from '../documentation/measured-evidence';
 
 const CONFORMITY = ['conform', 'observation', 'improvement', 'minor', 'major'] as const;
 
-type Props = { assessmentId: string; criterion: CatalogCriterion; score: Score | null; missing: boolean };
+type Props = { assessmentId: string; criterion: CatalogCriterion; score: Score | null; missing: boolean; measured?: MeasuredEvidence[] };
 
 /** One criterion's score, with the input its kind needs; a fieldset named after the criterion. */
-export function ScoreRow({ assessmentId, criterion, score, missing }: Props) {
+export function ScoreRow({ assessmentId, criterion, score, missing, measured = [] }: Props) {
   const { t, i18n } = useTranslation();
   const save = useScoreCriterion(assessmentId);
   const kind = scoreKind(criterion);
@@ -92,6 +94,26 @@ export function ScoreRow({ assessmentId, criterion, score, missing }: Props) {
           {t('assessments.score.save')}
         </Button>
       </Group>
+      {kind === 'graded' && criterion.measured && measured.length > 0 && (
+        <Stack gap={2} mt={6}>
+          {measured.map((m) => {
+            const period = { date: formatDate(m.computedAt), from: formatDate(m.periodFrom), to: formatDate(m.periodTo) };
+            const rate = formatRate(m.deviationRate, i18n.language);
+            return (
+              <Group key={m.id} gap="xs" wrap="nowrap">
+                <Text size="sm" c="gray.8">
+                  {m.deviationRate === null ? t('figures.evidence.scoreHintNoRate', { cases: m.cases, ...period }) : t('figures.evidence.scoreHint', { rate, ...period })}
+                </Text>
+                {m.deviationRate !== null && !notApplicable && (
+                  <Button variant="subtle" size="compact-xs" onClick={() => setDeviation(Math.round(m.deviationRate! * 1000) / 10)} aria-label={t('figures.evidence.adoptLabel', { rate })}>
+                    {t('figures.evidence.adopt')}
+                  </Button>
+                )}
+              </Group>
+            );
+          })}
+        </Stack>
+      )}
       {missing && (
         <Text size="sm" c="red.9" mt={4}>
           {t('assessments.score.missing')}

@@ -42,6 +42,7 @@ export function ScoringForm({ assessment: a, catalog }: { assessment: Assessment
                           assessmentId={a.id}
                           criterion={criterion}
                           score={states.get(criterion.id)?.score ?? null}
+                          measured={states.get(criterion.id)?.measuredEvidence ?? []}
                           missing={missing.has(criterion.id)}
                         />
                       ))}
