@@ -61,6 +61,28 @@ describe('the cycle made at issue', () => {
   });
 });
 
+describe('the iCal feed', () => {
+  it('shows the owed audits behind a secret address; rotating it retires the old one', async () => {
+    expect((await p.municipality.get('/api/v1/me/calendar-feed')).json()).toEqual({ url: null });
+    const made = (await p.municipality.post('/api/v1/me/calendar-feed')).json().url as string;
+    expect(made).toMatch(/\/api\/v1\/ical\/[A-Za-z0-9_-]{32}\.ics$/);
+    const path = new URL(made).pathname;
+    const feed = await t.app.inject({ method: 'GET', url: path });
+    expect(feed.statusCode).toBe(200);
+    expect(feed.headers['content-type']).toMatch(/^text\/calendar/);
+    expect(feed.body).toContain('BEGIN:VCALENDAR');
+    expect(feed.body).toMatch(/DTSTART;VALUE=DATE:20270315/);
+    expect(feed.body).toContain('Überwachungsaudit 1 fällig: Kreisstadt Zyklus');
+    // the certifier's own feed shows the same audit from its side; another certifier's does not
+    const otherFeed = new URL((await other.certifier.post('/api/v1/me/calendar-feed')).json().url).pathname;
+    expect((await t.app.inject({ method: 'GET', url: otherFeed })).body).not.toContain('Kreisstadt Zyklus');
+    const rotated = new URL((await p.municipality.post('/api/v1/me/calendar-feed')).json().url).pathname;
+    expect((await t.app.inject({ method: 'GET', url: path })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: rotated })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/ical/not-a-token.ics' })).statusCode).toBe(404);
+  });
+});
+
 describe('reminders', () => {
   it('go out on a working day within the certifier’s lead time (20 working days), once, to both sides', async () => {
     // Mon 1 Feb 2027: 30 working days before 15 March — too early

@@ -25,4 +25,11 @@ export async function startJobWorkers({ boss }: OpenedJobQueue, services: Servic
     else await services.imports.recover();
   });
   await services.imports.recover();
+  // certificates: record suspensions and expiries (reads compute them already) and send the
+  // audit reminders; hourly, so the record follows the same day and reminders the first office hour
+  await boss.schedule('certificate-cycle', '5 * * * *');
+  await boss.work('certificate-cycle', async () => {
+    await services.certificateCycle.recordStatusChanges();
+    await services.certificateCycle.sendReminders();
+  });
 }
