@@ -25,6 +25,8 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { figuresRoutes } from './figures/figures.routes.js';
 import { measuredEvidenceRoutes } from './figures/measured-evidence.routes.js';
+import { auditReportRoutes } from './findings/audit-report.routes.js';
+import { findingRoutes } from './findings/finding.routes.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { importRoutes } from './imports/import.routes.js';
 import { organizationRoutes } from './organizations/organization.routes.js';
@@ -101,6 +103,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(documentationRoutes(documentation, config.maxUploadBytes));
       await api.register(meetingRoutes(meeting));
       await api.register(resultRoutes(results));
+      await api.register(findingRoutes(deps.services.findings));
+      await api.register(auditReportRoutes(deps.services.auditReports));
       await api.register(certificateRoutes(certificates));
       await api.register(auditTrailRoutes(db));
       await api.register(registryRoutes(certificates));

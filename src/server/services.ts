@@ -14,6 +14,8 @@ import { createCertificateService } from './certificates/certificate.service.js'
 import type { Config } from './config.js';
 import { createFiguresService } from './figures/figures.service.js';
 import { createMeasuredEvidenceService } from './figures/measured-evidence.service.js';
+import { createAuditReportService } from './findings/audit-report.service.js';
+import { createFindingService } from './findings/finding.service.js';
 import type { Database } from './db/client.js';
 import { createImportService } from './imports/import.service.js';
 import type { JobQueue } from './jobs/job-queue.js';
@@ -51,7 +53,9 @@ export function createServices({ database, catalogs, now, config, mailer, jobs }
   const assessments = createAssessmentService({ db, catalogs, auditTrail, now });
   const documentation = createDocumentationService({ db, catalogs, assessments, now });
   const meeting = createMeetingService({ db, catalogs, assessments, auditTrail, now });
-  const results = createResultService({ db, catalogs, assessments, certificates, auditTrail, now });
+  const findings = createFindingService({ db, catalogs, assessments, auditTrail, now });
+  const results = createResultService({ db, catalogs, assessments, certificates, findings, auditTrail, now });
+  const auditReports = createAuditReportService({ db, catalogs, assessments, certificates, findings, now });
   const figures = createFiguresService({ db, now });
   const measuredEvidence = createMeasuredEvidenceService({ db, catalogs, assessments, now });
   const calendars = createCalendarService({ db });
@@ -66,7 +70,7 @@ export function createServices({ database, catalogs, now, config, mailer, jobs }
   const maturity = createMaturityService({ db, catalogs, assessments });
   const selfAssessment = createSelfAssessmentService({ db, catalogs, assessments, auditTrail, now });
   const onlineServices = createOnlineServiceService({ db, catalogs, assessments, auditTrail, now });
-  return { auth, auditTrail, mail, certificates, assessments, documentation, meeting, results, calendars, promises, pilots, cases, caseNotices, figures, measuredEvidence, publicForms, complaints, publicService, imports, maturity, selfAssessment, onlineServices };
+  return { auth, auditTrail, mail, certificates, assessments, documentation, meeting, results, findings, auditReports, calendars, promises, pilots, cases, caseNotices, figures, measuredEvidence, publicForms, complaints, publicService, imports, maturity, selfAssessment, onlineServices };
 }
 
 export type Services = ReturnType<typeof createServices>;

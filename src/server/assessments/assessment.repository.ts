@@ -45,6 +45,8 @@ export function createAssessmentRepository(db: DbOrTx) {
           certifier: certifierOrg.name,
           district: districtNameOf(municipalityOrg.parentId),
           certificateId: sql<string | null>`(select c.id from certificate c where c.assessment_id = ${assessment.id})`,
+          // the ISO rule's blocker, shown on the detail page (partial index finding_open_major_idx)
+          openMajorCount: sql<number>`(select count(*)::int from finding f where f.assessment_id = ${assessment.id} and f.status = 'open' and f.grade = 'major')`,
         })
         .from(assessment)
         .innerJoin(municipalityOrg, eq(municipalityOrg.id, assessment.municipalityId))

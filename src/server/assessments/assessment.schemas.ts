@@ -158,6 +158,7 @@ export const assessmentDetail = z.object({
   phoneCallWith: z.string().nullable(),
   nextSteps: z.string().nullable(),
   certificateId: z.uuid().nullable(),
+  openMajorCount: z.number().int().describe('Open major nonconformities: while above 0 they block the decision (ISO rule)'),
   criteria: z.array(
     z.object({
       criterionId: z.string(),

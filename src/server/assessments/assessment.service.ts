@@ -219,7 +219,7 @@ export function createAssessmentService(deps: AssessmentDeps) {
       const repo = createAssessmentRepository(db);
       const found = await repo.findWithNames({ organizationId: actor.organizationId }, id);
       if (!found) throw new NotFoundError(`Assessment ${id} not found`);
-      const { assessment: row, certificateId, ...names } = found;
+      const { assessment: row, certificateId, openMajorCount, ...names } = found;
       const policy = assessmentPolicy(actor, row);
       const stored = catalogs.get(row.catalogId);
       const [criteria, evidence, goals, bonus, measured] = await Promise.all([repo.criteria(id), repo.evidence(id), repo.goals(id), repo.bonusProjects(id), repo.measuredEvidence(id)]);
@@ -255,6 +255,7 @@ export function createAssessmentService(deps: AssessmentDeps) {
         phoneCallWith: policy.certifier ? row.phoneCallWith : null,
         nextSteps: row.nextSteps,
         certificateId,
+        openMajorCount,
         criteria: criteria.map((c) => ({
           criterionId: c.criterionId,
           explanation: c.explanation,

@@ -6,6 +6,7 @@ import type { AuditTrailService } from '../audit-trail/audit-trail.service.js';
 import type { CatalogService } from '../catalogs/catalog.service.js';
 import type { CertificateService } from '../certificates/certificate.service.js';
 import type { Db } from '../db/client.js';
+import type { FindingService } from '../findings/finding.service.js';
 import { buildReportCard } from '../documents/report-card.pdf.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.js';
 import { computeResult } from './assessment.scoring.js';
@@ -19,6 +20,7 @@ type Deps = {
   catalogs: CatalogService;
   assessments: Pick<AssessmentService, 'load'>;
   certificates: Pick<CertificateService, 'issue' | 'summaryForAssessment'>;
+  findings: Pick<FindingService, 'openMajorCriteria'>;
   auditTrail: AuditTrailService;
   now: () => Date;
 };
@@ -34,7 +36,7 @@ type ScoreInput = {
 };
 
 /** Step 5: points, bonus points and goals are fixed, the engine computes, the certifier releases. */
-export function createResultService({ db, catalogs, assessments, certificates, auditTrail, now }: Deps) {
+export function createResultService({ db, catalogs, assessments, certificates, findings, auditTrail, now }: Deps) {
   return {
     async score(actor: Actor, id: string, criterionId: string, body: ScoreInput) {
       await db.transaction(async (tx) => {
@@ -86,6 +88,9 @@ export function createResultService({ db, catalogs, assessments, certificates, a
       return db.transaction(async (tx) => {
         const row = await assessments.load(actor, id, tx, true);
         ensure(actor, row, 'release');
+        // ISO rule: an open major nonconformity blocks the certification decision; checked before anything is written.
+        const majors = await findings.openMajorCriteria(tx, row);
+        if (majors.length > 0) throw new ConflictError(`An open major nonconformity blocks the decision: ${majors.join(', ')}`);
         const repo = createAssessmentRepository(tx);
         const stored = catalogs.get(row.catalogId);
         const [criteria, bonus] = await Promise.all([repo.criteria(id), repo.bonusProjects(id)]);

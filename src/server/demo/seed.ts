@@ -4,6 +4,7 @@ import { createAssessmentService } from '../assessments/assessment.service.js';
 import { createMeetingService } from '../assessments/meeting.service.js';
 import { createResultService } from '../assessments/result.service.js';
 import { createDocumentationService } from '../assessments/documentation.service.js';
+import { createFindingService } from '../findings/finding.service.js';
 import { createAuditTrailService } from '../audit-trail/audit-trail.service.js';
 import type { Actor } from '../auth/actor.js';
 import { hashPassword } from '../auth/password.js';
@@ -72,7 +73,8 @@ async function walkDemoProcedures(db: Db, catalogs: CatalogService, orgIds: Map<
   const assessments = createAssessmentService({ db, catalogs, auditTrail, now });
   const documentation = createDocumentationService({ db, catalogs, assessments, now });
   const meeting = createMeetingService({ db, catalogs, assessments, auditTrail, now });
-  const results = createResultService({ db, catalogs, assessments, certificates, auditTrail, now });
+  const findings = createFindingService({ db, catalogs, assessments, auditTrail, now });
+  const results = createResultService({ db, catalogs, assessments, certificates, findings, auditTrail, now });
 
   const leitung = await actorFor(db, 'leitung@ihk-musterregion.example');
   const auditor = await actorFor(db, 'audit@ihk-musterregion.example');
