@@ -9,7 +9,7 @@ import type { Certificate } from './api/types';
 import { useAcknowledgeTerms } from './api/use-acknowledge-terms';
 import { useCertificate } from './api/use-certificate';
 import { useMarkKeyVisualSent } from './api/use-mark-key-visual-sent';
-import { CertificateStatusBadge } from './components/certificate-status-badge';
+import { CycleCard } from './components/cycle-card';
 import { PublicityForm } from './components/publicity-form';
 
 export function CertificateDetailPage() {
@@ -50,12 +50,6 @@ function CertificateView({ certificate: c }: { certificate: Certificate }) {
           <Field label={t('certificates.certifier')}>{c.certifier.name}</Field>
           <Field label={t('certificates.validFrom')}>{formatDate(c.validFrom)}</Field>
           <Field label={t('certificates.validUntil')}>{formatDate(c.validUntil)}</Field>
-          <div>
-            <Text size="sm" c="gray.8" fw={600}>
-              {t('certificates.statusLabel')}
-            </Text>
-            <CertificateStatusBadge status={c.status} />
-          </div>
           <Field label={t('certificates.issuedAt')}>{formatDate(c.issuedAt)}</Field>
           <Field label={t('certificates.handoverOn')}>{formatDate(c.handoverOn)}</Field>
           <Field label={t('certificates.handoverForm')}>{c.handoverForm ?? '–'}</Field>
@@ -70,6 +64,8 @@ function CertificateView({ certificate: c }: { certificate: Certificate }) {
           </Anchor>
         </Group>
       </Card>
+
+      <CycleCard certificateId={c.id} />
 
       {isCertifierRole(role) && (
         <Card withBorder>
