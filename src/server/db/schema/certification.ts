@@ -89,6 +89,8 @@ export const assessment = pgTable(
     digitalBudgetEuro: numeric('digital_budget_euro', { precision: 14, scale: 2, mode: 'number' }),
     totalBudgetEuro: numeric('total_budget_euro', { precision: 14, scale: 2, mode: 'number' }),
     selfAssessmentSubmittedAt: timestamp('self_assessment_submitted_at', { withTimezone: true }),
+    // when the audit plan last went to the municipality's quality representatives
+    auditPlanSentAt: timestamp('audit_plan_sent_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,0 +1,1 @@
+ALTER TABLE "assessment" ADD COLUMN "audit_plan_sent_at" timestamp with time zone;
