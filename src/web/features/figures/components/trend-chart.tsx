@@ -4,6 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { TrendPoint } from '../api/types';
 import { formatRate } from '../format';
 
+/** Percent with up to one decimal for axis ticks and the tooltip: "15 %", "4,2 %". */
+const axisRate = (percent: number, lang: string) =>
+  new Intl.NumberFormat(lang.startsWith('en') ? 'en-GB' : 'de-DE', { style: 'percent', maximumFractionDigits: 1 }).format(percent / 100);
+
 /**
  * The deviation rate per period as a line with the allowed rate as a reference line.
  * Loaded on demand (recharts is large); decorative for assistive technology, which gets
@@ -23,8 +27,7 @@ export default function TrendChart({ points, allowed }: { points: TrendPoint[]; 
         series={[{ name: 'rate', label: t('figures.trend.rate'), color: 'blue.8' }]}
         referenceLines={[{ y: allowed * 100, label: t('figures.trend.limit', { limit }), color: 'red.8' }]}
         yAxisProps={{ domain: [0, Math.min(100, Math.ceil(highest / 10) * 10 + 5)] }}
-        unit=" %"
-        valueFormatter={(v) => formatRate(v / 100, i18n.language)}
+        valueFormatter={(v) => axisRate(v, i18n.language)}
         curveType="linear"
         connectNulls={false}
         strokeWidth={2}
