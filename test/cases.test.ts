@@ -229,6 +229,12 @@ describe('warnings, worklist and delay notice', () => {
     expect((await admin.post(`/api/v1/cases/${lateId}/erase-personal-data`)).statusCode).toBe(200);
     const c = (await admin.get(`/api/v1/cases/${lateId}`)).json();
     expect(c).toMatchObject({ contactEmail: null, contactName: null, subject: '', receivedOn: '2026-06-01', dueOn: '2026-06-02' });
+    // the delay notice mail that went to the business keeps no trace of address or text
+    const mails: { toAddress: string; body: string; relatedId: string | null; status: string }[] = (await admin.get('/api/v1/outbox')).json().items;
+    const notice = mails.filter((m) => m.relatedId === lateId);
+    expect(notice).toHaveLength(1);
+    expect(notice[0]).toMatchObject({ toAddress: '[gelöscht]', body: '[gelöscht]', status: 'sent' });
+    expect(JSON.stringify(mails)).not.toContain('imbiss@example.org');
     expect((await admin.post(`/api/v1/cases/${lateId}/erase-personal-data`)).statusCode).toBe(409);
   });
 });

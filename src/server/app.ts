@@ -14,10 +14,11 @@ import { documentationRoutes } from './assessments/documentation.routes.js';
 import { meetingRoutes } from './assessments/meeting.routes.js';
 import { resultRoutes } from './assessments/result.routes.js';
 import { auditTrailRoutes } from './audit-trail/audit-trail.routes.js';
-import { authPlugin } from './auth/auth.plugin.js';
+import { authPlugin, requireLoginPlugin } from './auth/auth.plugin.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { catalogRoutes } from './catalogs/catalog.routes.js';
 import type { CatalogService } from './catalogs/catalog.service.js';
+import { certificateCycleRoutes } from './certificates/certificate-cycle.routes.js';
 import { certificateRoutes } from './certificates/certificate.routes.js';
 import { publicComplaintRoutes } from './complaints/complaint.public.routes.js';
 import { complaintRoutes } from './complaints/complaint.routes.js';
@@ -28,6 +29,7 @@ import { measuredEvidenceRoutes } from './figures/measured-evidence.routes.js';
 import { auditReportRoutes } from './findings/audit-report.routes.js';
 import { findingRoutes } from './findings/finding.routes.js';
 import { registerErrorHandler } from './http/error-handler.js';
+import { icalRoutes } from './ical/ical.routes.js';
 import { importRoutes } from './imports/import.routes.js';
 import { organizationRoutes } from './organizations/organization.routes.js';
 import { registryRoutes } from './registry/registry.routes.js';
@@ -43,7 +45,7 @@ import { publicServiceRoutes } from './public-service/public-service.routes.js';
 import type { Services } from './services.js';
 
 export type AppDeps = {
-  config: Pick<Config, 'logLevel' | 'maxUploadBytes' | 'sessionTtlMs' | 'cookieSecure'>;
+  config: Pick<Config, 'logLevel' | 'maxUploadBytes' | 'sessionTtlMs' | 'cookieSecure' | 'publicUrl'> & Partial<Pick<Config, 'trustProxy'>>;
   database: Database;
   catalogs: CatalogService;
   now?: () => Date;
@@ -63,7 +65,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // a client that reaches the app directly must not choose its own address (rate limits)
+    trustProxy: config.trustProxy ?? 'loopback',
     genReqId: () => crypto.randomUUID(),
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -87,6 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const { auth, assessments, documentation, meeting, results, certificates } = deps.services;
   await app.register(authPlugin, { auth });
+  await app.register(requireLoginPlugin);
 
   app.get('/healthz', { schema: { hide: true } }, async () => {
     await database.db.execute('select 1');
@@ -105,7 +109,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(resultRoutes(results));
       await api.register(findingRoutes(deps.services.findings));
       await api.register(auditReportRoutes(deps.services.auditReports));
+      await api.register(certificateCycleRoutes(deps.services.certificateCycle, deps.services.cycleAudits));
       await api.register(certificateRoutes(certificates));
+      await api.register(icalRoutes(deps.services.ical, config.publicUrl));
       await api.register(auditTrailRoutes(db));
       await api.register(registryRoutes(certificates));
       await api.register(publicFormRoutes(deps.services.publicForms));

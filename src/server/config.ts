@@ -20,6 +20,8 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().max(320).default('Siegelwerk <no-reply@siegelwerk.example>'),
   JOBS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  // whose X-Forwarded-For to believe: 'loopback' (a reverse proxy on this host), 'true', 'false' or addresses/CIDRs
+  TRUST_PROXY: z.string().max(1000).default('loopback'),
 });
 
 export type Config = {
@@ -39,6 +41,8 @@ export type Config = {
   mailFrom: string;
   /** Run the background jobs (warnings, mail, imports) in this process. */
   jobs: boolean;
+  /** Which proxies' X-Forwarded-For is believed (client address for rate limits and logs). */
+  trustProxy: boolean | string;
 };
 
 export class ConfigError extends Error {}
@@ -66,5 +70,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     jobs: e.JOBS,
+    trustProxy: e.TRUST_PROXY === 'true' ? true : e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY,
   };
 }

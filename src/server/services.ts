@@ -1,4 +1,5 @@
 import { createAssessmentService } from './assessments/assessment.service.js';
+import { createCycleAuditService } from './assessments/cycle-audit.service.js';
 import { createDocumentationService } from './assessments/documentation.service.js';
 import { createMeetingService } from './assessments/meeting.service.js';
 import { createResultService } from './assessments/result.service.js';
@@ -10,6 +11,7 @@ import { createCaseNoticeService } from './cases/case-notices.service.js';
 import { createCaseService } from './cases/case.service.js';
 import type { CatalogService } from './catalogs/catalog.service.js';
 import { createComplaintService } from './complaints/complaint.service.js';
+import { createCertificateCycleService } from './certificates/certificate-cycle.service.js';
 import { createCertificateService } from './certificates/certificate.service.js';
 import type { Config } from './config.js';
 import { createFiguresService } from './figures/figures.service.js';
@@ -18,6 +20,7 @@ import { createAuditReportService } from './findings/audit-report.service.js';
 import { createFindingService } from './findings/finding.service.js';
 import type { Database } from './db/client.js';
 import { createImportService } from './imports/import.service.js';
+import { createIcalService } from './ical/ical.service.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import { createMailService } from './mail/mail.service.js';
 import { createMaturityService } from './maturity/maturity.service.js';
@@ -49,19 +52,22 @@ export function createServices({ database, catalogs, now, config, mailer, jobs }
   const auth = createAuthService({ sessions: createSessionRepository(db), now, sessionTtlMs: config.sessionTtlMs });
   const auditTrail = createAuditTrailService();
   const mail = createMailService({ db, mailer, jobs, now });
-  const certificates = createCertificateService({ db, catalogs, auditTrail, now });
+  const certificateCycle = createCertificateCycleService({ db, auditTrail, mail, now });
+  const certificates = createCertificateService({ db, catalogs, auditTrail, cycle: certificateCycle, now });
   const assessments = createAssessmentService({ db, catalogs, auditTrail, now });
   const documentation = createDocumentationService({ db, catalogs, assessments, now });
   const meeting = createMeetingService({ db, catalogs, assessments, auditTrail, now });
   const findings = createFindingService({ db, catalogs, assessments, auditTrail, now });
-  const results = createResultService({ db, catalogs, assessments, certificates, findings, auditTrail, now });
+  const ical = createIcalService({ db, now });
+  const cycleAudits = createCycleAuditService({ db, catalogs, cycle: certificateCycle, auditTrail, now });
+  const results = createResultService({ db, catalogs, assessments, certificates, findings, cycle: certificateCycle, auditTrail, now });
   const auditReports = createAuditReportService({ db, catalogs, assessments, certificates, findings, now });
   const figures = createFiguresService({ db, now });
   const measuredEvidence = createMeasuredEvidenceService({ db, catalogs, assessments, now });
   const calendars = createCalendarService({ db });
   const promises = createPromiseService({ db, catalogs, now });
   const pilots = createPilotService({ db });
-  const cases = createCaseService({ db, promises, calendars, now });
+  const cases = createCaseService({ db, promises, calendars, mail, now });
   const imports = createImportService({ db, cases, promises, calendars, jobs, now });
   const caseNotices = createCaseNoticeService({ db, cases, calendars, mail, now, publicUrl: config.publicUrl });
   const publicForms = createPublicFormsService({ db, now });
@@ -70,7 +76,7 @@ export function createServices({ database, catalogs, now, config, mailer, jobs }
   const maturity = createMaturityService({ db, catalogs, assessments });
   const selfAssessment = createSelfAssessmentService({ db, catalogs, assessments, auditTrail, now });
   const onlineServices = createOnlineServiceService({ db, catalogs, assessments, auditTrail, now });
-  return { auth, auditTrail, mail, certificates, assessments, documentation, meeting, results, findings, auditReports, calendars, promises, pilots, cases, caseNotices, figures, measuredEvidence, publicForms, complaints, publicService, imports, maturity, selfAssessment, onlineServices };
+  return { auth, auditTrail, mail, certificates, certificateCycle, cycleAudits, ical, assessments, documentation, meeting, results, findings, auditReports, calendars, promises, pilots, cases, caseNotices, figures, measuredEvidence, publicForms, complaints, publicService, imports, maturity, selfAssessment, onlineServices };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -29,6 +29,14 @@ export function createCalendarRepository(db: DbOrTx) {
       return created!;
     },
 
+    /** Version 1 unless another request made it a moment ago; never aborts the caller's transaction. */
+    async insertFirst(row: Omit<typeof workingCalendar.$inferInsert, 'id' | 'createdAt' | 'version'>): Promise<void> {
+      await db
+        .insert(workingCalendar)
+        .values({ ...row, version: 1 })
+        .onConflictDoNothing({ target: [workingCalendar.organizationId, workingCalendar.version] });
+    },
+
     async stateCodeOf(organizationId: string): Promise<string | null | undefined> {
       const [row] = await db.select({ stateCode: organization.stateCode }).from(organization).where(eq(organization.id, organizationId));
       return row?.stateCode;

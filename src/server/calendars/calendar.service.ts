@@ -33,13 +33,9 @@ export function createCalendarService({ db }: { db: Db }) {
       if (found) return withIndex(found);
       const stateCode = await repo.stateCodeOf(organizationId);
       if (stateCode === undefined) throw new NotFoundError(`Administration ${organizationId} not found`);
-      try {
-        return withIndex(await repo.insert({ organizationId, version: 1, region: defaultRegion(stateCode), closureDays: [], createdBy: null }));
-      } catch (err) {
-        // another request made version 1 at the same moment: use it
-        if (!isUniqueViolation(err)) throw err;
-        return withIndex((await repo.current(organizationId))!);
-      }
+      // ON CONFLICT DO NOTHING: a concurrent first use must not abort the caller's transaction
+      await repo.insertFirst({ organizationId, region: defaultRegion(stateCode), closureDays: [], createdBy: null });
+      return withIndex((await repo.current(organizationId))!);
     },
 
     /** A stored version, to reproduce how a case was measured. */

@@ -5,13 +5,14 @@ import { type Actor, requireMunicipalityAdmin, requireMunicipalityStaff } from '
 import type { Calendar, CalendarService } from '../calendars/calendar.service.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { ConflictError, NotFoundError, ValidationError } from '../http/errors.js';
+import type { MailService } from '../mail/mail.service.js';
 import { createPilotRepository } from '../pilots/pilot.repository.js';
 import type { PromiseRow } from '../promises/promise.repository.js';
 import type { PromiseService } from '../promises/promise.service.js';
 import { type CaseListFilter, type CaseRow, createCaseRepository, type NewCase, type NewCaseEvent } from './case.repository.js';
 import type { CaseDetail, CaseEventBody, CreateCaseBody } from './case.schemas.js';
 
-type Deps = { db: Db; promises: PromiseService; calendars: CalendarService; now: () => Date };
+type Deps = { db: Db; promises: PromiseService; calendars: CalendarService; mail: Pick<MailService, 'redactRelated'>; now: () => Date };
 
 /** Everything a new case needs; imports, the callback form and staff all come through here. */
 export type CaseInput = {
@@ -37,7 +38,7 @@ export type PreparedCase = { row: NewCase & { id: string }; events: TimelineEven
  * log on every change (src/domain/cases/case-timeline.ts); due date, warning point and
  * duration are stored so figures and worklists are plain SQL.
  */
-export function createCaseService({ db, promises, calendars, now }: Deps) {
+export function createCaseService({ db, promises, calendars, mail, now }: Deps) {
   const today = () => toBerlinDate(now());
 
   /** Timeline and row of a new case, or a CaseTransitionError / RangeError naming what is wrong with it. */
@@ -271,6 +272,7 @@ export function createCaseService({ db, promises, calendars, now }: Deps) {
         const repo = createCaseRepository(tx);
         await repo.update(id, { businessName: null, contactName: null, contactEmail: null, contactPhone: null, subject: '', details: {}, personalDataErasedAt: now() }, now());
         await repo.insertEvents([{ caseId: id, organizationId: row.organizationId, kind: 'personal_data_erased', onDate: today(), actorUserId: actor.userId, data: {} }]);
+        await mail.redactRelated(tx, { type: 'service_case', id });
       });
     },
   };

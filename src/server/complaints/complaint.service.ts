@@ -13,7 +13,7 @@ import { type ComplaintRow, createComplaintRepository, type ListFilter, type New
 import type { DECISION_CHANNELS, ROOT_CAUSES } from './complaint.schemas.js';
 import { canMail, detailOf, stepStateOf, summaryOf } from './complaint.view.js';
 
-type Deps = { db: Db; mail: Pick<MailService, 'enqueue' | 'nudge'>; calendars: Pick<CalendarService, 'current'>; publicForms: Pick<PublicFormsService, 'verify'>; now: () => Date };
+type Deps = { db: Db; mail: Pick<MailService, 'enqueue' | 'nudge' | 'redactRelated'>; calendars: Pick<CalendarService, 'current'>; publicForms: Pick<PublicFormsService, 'verify'>; now: () => Date };
 
 type StaffEntry = ComplaintInput & { channel: 'phone' | 'letter' | 'email' | 'in_person'; receivedAt?: string | undefined; caseId?: string | undefined };
 type Step = { values: Partial<NewComplaint>; data?: Record<string, string>; mail?: { subject: string; body: string } };
@@ -184,6 +184,7 @@ export function createComplaintService({ db, mail, calendars, publicForms, now }
           personalDataErasedAt: now(),
         });
         await repo.appendEvent({ complaintId: id, organizationId: actor.organizationId, step: 'personal_data_erased', occurredAt: now(), actorUserId: actor.userId, data: {} });
+        await mail.redactRelated(tx, { type: 'complaint', id });
       });
       return get(actor, id);
     },

@@ -45,6 +45,15 @@ export function createMailOutboxRepository(db: DbOrTx) {
         .where(eq(mailOutbox.id, id));
     },
 
+    /** GDPR: the recipient and text of every mail about an entity are blanked; that a mail went out stays. */
+    async redactRelated(relatedType: string, relatedId: string, marker: string) {
+      await db
+        .update(mailOutbox)
+        // a mail not yet sent is not sent any more: its address is gone
+        .set({ toAddress: marker, subject: marker, body: marker, status: sql`case when ${mailOutbox.status} in ('pending', 'held') then 'failed' else ${mailOutbox.status} end`, lastError: sql`case when ${mailOutbox.status} in ('pending', 'held') then 'personal data erased before sending' else ${mailOutbox.lastError} end` })
+        .where(and(eq(mailOutbox.relatedType, relatedType), eq(mailOutbox.relatedId, relatedId)));
+    },
+
     list(organizationId: string, limit: number) {
       return db.select().from(mailOutbox).where(eq(mailOutbox.organizationId, organizationId)).orderBy(desc(mailOutbox.createdAt)).limit(limit);
     },

@@ -67,6 +67,11 @@ export function createMailService({ db, mailer, jobs, now }: Deps) {
       return { sent, failed };
     },
 
+    /** GDPR erasure of a case or complaint reaches the mails about it too (inside the erasing transaction). */
+    async redactRelated(tx: DbOrTx, related: { type: string; id: string }) {
+      await createMailOutboxRepository(tx).redactRelated(related.type, related.id, '[gelöscht]');
+    },
+
     /** The outbox page of an administration: every mail it caused, newest first. */
     async list(actor: Actor, limit = 200) {
       requireMunicipalityStaff(actor);
