@@ -1,6 +1,6 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCertificate, IconClipboardList, IconHistory, IconList, IconLogin, IconLogout, IconMessageReport, IconSend } from '@tabler/icons-react';
+import { IconBriefcase, IconCertificate, IconChecklist, IconClipboardList, IconHistory, IconList, IconLogin, IconLogout, IconMail, IconMessageReport, IconSend } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { IconChartLine } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -13,12 +13,19 @@ type NavItem = { to: string; label: string; icon: ReactNode };
 
 function navItems(me: Me, t: (k: string) => string): NavItem[] {
   const role = me.user.role;
-  const items: NavItem[] = [{ to: '/verfahren', label: t('nav.assessments'), icon: <IconClipboardList size={18} aria-hidden /> }];
+  const items: NavItem[] = [];
+  // municipality staff start from their worklist (at-risk cases, callbacks), then all cases
+  if (isMunicipalityRole(role)) {
+    items.push({ to: '/arbeitsliste', label: t('worklist.nav'), icon: <IconChecklist size={18} aria-hidden /> });
+    items.push({ to: '/faelle', label: t('cases.nav'), icon: <IconBriefcase size={18} aria-hidden /> });
+  }
+  items.push({ to: '/verfahren', label: t('nav.assessments'), icon: <IconClipboardList size={18} aria-hidden /> });
   if (role === 'municipality_admin') items.push({ to: '/bewerben', label: t('nav.apply'), icon: <IconSend size={18} aria-hidden /> });
   if (role !== 'platform_admin') items.push({ to: '/zertifikate', label: t('nav.certificates'), icon: <IconCertificate size={18} aria-hidden /> });
   if (isMunicipalityRole(role)) items.push({ to: '/beschwerden', label: t('complaints.nav'), icon: <IconMessageReport size={18} aria-hidden /> });
   if (isCertifierRole(role)) items.push({ to: '/protokoll', label: t('nav.auditTrail'), icon: <IconHistory size={18} aria-hidden /> });
   if (role === 'municipality_admin' || role === 'municipality_member') items.push({ to: '/kennzahlen', label: t('figures.nav'), icon: <IconChartLine size={18} aria-hidden /> });
+  if (isMunicipalityRole(role)) items.push({ to: '/postausgang', label: t('outbox.nav'), icon: <IconMail size={18} aria-hidden /> });
   items.push({ to: '/verzeichnis', label: t('nav.registry'), icon: <IconList size={18} aria-hidden /> });
   return items;
 }

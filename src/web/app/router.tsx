@@ -7,12 +7,17 @@ import { LoginPage } from '../features/auth/login-page';
 import { FigureCasesPage } from '../features/figures/figure-cases-page';
 import { FiguresPage } from '../features/figures/figures-page';
 import { CertificateDetailPage } from '../features/certificates/certificate-detail-page';
+import { CaseCreatePage } from '../features/cases/create/case-create-page';
+import { CaseDetailPage } from '../features/cases/detail/case-detail-page';
+import { CaseListPage } from '../features/cases/list/case-list-page';
 import { CertificateListPage } from '../features/certificates/certificate-list-page';
 import { ComplaintCreatePage } from '../features/complaints/create/complaint-create-page';
 import { ComplaintDetailPage } from '../features/complaints/detail/complaint-detail-page';
 import { ComplaintListPage } from '../features/complaints/list/complaint-list-page';
 import { PublicComplaintPage } from '../features/complaints/public/public-complaint-page';
+import { OutboxPage } from '../features/outbox/outbox-page';
 import { RegistryPage } from '../features/registry/registry-page';
+import { WorklistPage } from '../features/worklist/worklist-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RequireAuth } from './require-auth';
@@ -37,6 +42,11 @@ const router = createBrowserRouter([
           { path: 'protokoll', element: <AuditTrailPage /> },
           { path: 'kennzahlen', element: <FiguresPage /> },
           { path: 'kennzahlen/faelle', element: <FigureCasesPage /> },
+          { path: 'arbeitsliste', element: <WorklistPage /> },
+          { path: 'faelle', element: <CaseListPage /> },
+          { path: 'faelle/neu', element: <CaseCreatePage /> },
+          { path: 'faelle/:id', element: <CaseDetailPage /> },
+          { path: 'postausgang', element: <OutboxPage /> },
           { path: 'beschwerden', element: <ComplaintListPage /> },
           { path: 'beschwerden/neu', element: <ComplaintCreatePage /> },
           { path: 'beschwerden/:id', element: <ComplaintDetailPage /> },

@@ -1,0 +1,3 @@
+export const outboxKeys = {
+  all: ['outbox'] as const,
+};
