@@ -16,6 +16,13 @@ export const queryKeys = {
   },
   auditEvents: (limit: number) => ['audit-events', limit] as const,
   registry: ['public-registry'] as const,
+  // under the assessment's detail key: whatever refreshes the assessment refreshes these too
+  maturity: {
+    all: (assessmentId: string) => ['assessments', 'detail', assessmentId, 'maturity'] as const,
+    view: (assessmentId: string) => ['assessments', 'detail', assessmentId, 'maturity', 'view'] as const,
+    benchmark: (assessmentId: string) => ['assessments', 'detail', assessmentId, 'maturity', 'benchmark'] as const,
+    onlineServices: (assessmentId: string) => ['assessments', 'detail', assessmentId, 'maturity', 'online-services'] as const,
+  },
   complaints: {
     all: ['complaints'] as const,
     list: (filter: object) => ['complaints', 'list', filter] as const,

@@ -12,8 +12,9 @@ import { CertificateStep } from './certificate-step';
 import { DocumentationStep } from './documentation/documentation-step';
 import { MeetingStep } from './meeting/meeting-step';
 import { ResultStep } from './result/result-step';
+import { MaturityTab } from '../../maturity/maturity-tab';
 
-const STEPS = ['antrag', 'dokumentation', 'gespraech', 'ergebnis', 'zertifikat'] as const;
+const STEPS = ['antrag', 'dokumentation', 'reife', 'gespraech', 'ergebnis', 'zertifikat'] as const;
 type Step = (typeof STEPS)[number];
 
 function defaultStep(a: AssessmentDetail): Step {
@@ -77,8 +78,11 @@ function Header({ assessment: a }: { assessment: AssessmentDetail }) {
 function StepTabs({ assessment, catalog }: { assessment: AssessmentDetail; catalog: CatalogDefinition }) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
+  // digital maturity schemes (DQD) get their own tab: self-assessment, online services, radar chart
+  const maturity = catalog.rules?.decision?.type === 'maturity';
+  const released = assessment.status === 'passed' || assessment.status === 'failed';
   const requested = params.get('schritt') as Step | null;
-  const step: Step = requested && STEPS.includes(requested) ? requested : defaultStep(assessment);
+  const step: Step = requested && STEPS.includes(requested) && (requested !== 'reife' || maturity) ? requested : maturity && released ? 'reife' : defaultStep(assessment);
   const setStep = (value: string | null) => {
     if (!value) return;
     setParams((p) => {
@@ -93,6 +97,7 @@ function StepTabs({ assessment, catalog }: { assessment: AssessmentDetail; catal
       <Tabs.List>
         <Tabs.Tab value="antrag">{t('assessments.steps.application')}</Tabs.Tab>
         <Tabs.Tab value="dokumentation">{t('assessments.steps.documentation')}</Tabs.Tab>
+        {maturity && <Tabs.Tab value="reife">{t('maturity.tab')}</Tabs.Tab>}
         <Tabs.Tab value="gespraech">{t('assessments.steps.meeting')}</Tabs.Tab>
         <Tabs.Tab value="ergebnis">{t('assessments.steps.result')}</Tabs.Tab>
         {assessment.certificateId && <Tabs.Tab value="zertifikat">{t('assessments.steps.certificate')}</Tabs.Tab>}
@@ -103,6 +108,11 @@ function StepTabs({ assessment, catalog }: { assessment: AssessmentDetail; catal
       <Tabs.Panel value="dokumentation" pt="md">
         {noDocumentation ? <Alert color="gray">{t('assessments.documentation.notYet')}</Alert> : <DocumentationStep assessment={assessment} catalog={catalog} />}
       </Tabs.Panel>
+      {maturity && (
+        <Tabs.Panel value="reife" pt="md">
+          <MaturityTab assessmentId={assessment.id} status={assessment.status} />
+        </Tabs.Panel>
+      )}
       <Tabs.Panel value="gespraech" pt="md">
         {noDocumentation ? <Alert color="gray">{t('assessments.meeting.notYet')}</Alert> : <MeetingStep assessment={assessment} catalog={catalog} />}
       </Tabs.Panel>
