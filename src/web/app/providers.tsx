@@ -6,9 +6,10 @@ import { ApiError } from '../lib/api-client';
 import { theme } from './theme';
 
 // Mantine's "dimmed" grey is below 4.5:1 on white; descriptions and hints use a darker grey.
+// Its error red (red.6) is too light as well: field errors use red.9.
 const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-error': 'var(--mantine-color-red-9)' },
   dark: {},
 });
 
