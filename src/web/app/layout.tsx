@@ -1,6 +1,6 @@
-import { AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBriefcase, IconCertificate, IconChecklist, IconClipboardList, IconHistory, IconList, IconLogin, IconLogout, IconMail, IconMessageReport, IconSend } from '@tabler/icons-react';
+import { IconBriefcase, IconBuildingCommunity, IconCalendar, IconCalendarDue, IconCertificate, IconChecklist, IconClipboardList, IconHeartHandshake, IconHistory, IconList, IconLogin, IconLogout, IconMail, IconMessageReport, IconSend, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { IconChartLine } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -26,8 +26,23 @@ function navItems(me: Me, t: (k: string) => string): NavItem[] {
   if (isCertifierRole(role)) items.push({ to: '/protokoll', label: t('nav.auditTrail'), icon: <IconHistory size={18} aria-hidden /> });
   if (role === 'municipality_admin' || role === 'municipality_member') items.push({ to: '/kennzahlen', label: t('figures.nav'), icon: <IconChartLine size={18} aria-hidden /> });
   if (isMunicipalityRole(role)) items.push({ to: '/postausgang', label: t('outbox.nav'), icon: <IconMail size={18} aria-hidden /> });
+  if (isMunicipalityRole(role)) {
+    items.push({ to: '/versprechen', label: t('promises.nav'), icon: <IconHeartHandshake size={18} aria-hidden /> });
+    items.push({ to: '/lotsen', label: t('pilots.nav'), icon: <IconUsers size={18} aria-hidden /> });
+    items.push({ to: '/kalender', label: t('calendar.nav'), icon: <IconCalendar size={18} aria-hidden /> });
+  }
+  items.push({ to: '/fristenrechner', label: t('deadlineCalculator.nav'), icon: <IconCalendarDue size={18} aria-hidden /> });
   items.push({ to: '/verzeichnis', label: t('nav.registry'), icon: <IconList size={18} aria-hidden /> });
   return items;
+}
+
+/** What everyone may open without logging in. */
+function publicNavItems(t: (k: string) => string): NavItem[] {
+  return [
+    { to: '/verzeichnis', label: t('publicService.nav.registry'), icon: <IconList size={18} aria-hidden /> },
+    { to: '/fristenrechner', label: t('publicService.nav.calculator'), icon: <IconCalendarDue size={18} aria-hidden /> },
+    { to: '/service', label: t('publicService.nav.promises'), icon: <IconBuildingCommunity size={18} aria-hidden /> },
+  ];
 }
 
 export function Layout() {
@@ -41,7 +56,8 @@ export function Layout() {
   return (
     <AppShell
       header={{ height: 60 }}
-      navbar={me ? { width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } } : undefined}
+      // logged out, the public pages sit in the header; on small screens in the navbar behind the burger
+      navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened, desktop: !me } }}
       padding="md"
     >
       <a href="#main" className="skip-link">
@@ -50,7 +66,7 @@ export function Layout() {
       <AppShell.Header component="header">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            {me && <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.toggleNavigation')} />}
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.toggleNavigation')} />
             <UnstyledButton component={Link} to="/" aria-label={t('shell.home')}>
               <Text fw={700} size="lg" c="blue.9">
                 Siegelwerk
@@ -60,6 +76,15 @@ export function Layout() {
               <Text size="sm" c="gray.8" visibleFrom="xs" data-testid="organization-name">
                 {me.organization.name}
               </Text>
+            )}
+            {!me && (
+              <Group component="nav" aria-label={t('publicService.nav.label')} gap="md" ml="md" wrap="nowrap" visibleFrom="sm">
+                {publicNavItems(t).map((item) => (
+                  <Anchor key={item.to} component={Link} to={item.to} size="sm" fw={location.pathname.startsWith(item.to) ? 700 : 500} aria-current={location.pathname === item.to ? 'page' : undefined}>
+                    {item.label}
+                  </Anchor>
+                ))}
+              </Group>
             )}
           </Group>
           <Group gap="sm" wrap="nowrap">
@@ -78,13 +103,15 @@ export function Layout() {
           </Group>
         </Group>
       </AppShell.Header>
-      {me && (
+      {(me || opened) && (
         <AppShell.Navbar p="xs" component="nav" aria-label={t('shell.navigation')}>
           <Stack gap={2}>
-            <Text size="xs" c="gray.8" px="sm" py={4}>
-              {me.user.displayName}
-            </Text>
-            {navItems(me, t).map((item) => (
+            {me && (
+              <Text size="xs" c="gray.8" px="sm" py={4}>
+                {me.user.displayName}
+              </Text>
+            )}
+            {(me ? navItems(me, t) : publicNavItems(t)).map((item) => (
               <NavLink
                 key={item.to}
                 component={Link}

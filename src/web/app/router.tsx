@@ -18,6 +18,12 @@ import { PublicComplaintPage } from '../features/complaints/public/public-compla
 import { OutboxPage } from '../features/outbox/outbox-page';
 import { RegistryPage } from '../features/registry/registry-page';
 import { WorklistPage } from '../features/worklist/worklist-page';
+import { CalendarPage } from '../features/calendar/calendar-page';
+import { DeadlineCalculatorPage } from '../features/deadline-calculator/deadline-calculator-page';
+import { PilotListPage } from '../features/pilots/pilot-list-page';
+import { PromiseListPage } from '../features/promises/promise-list-page';
+import { ServiceDirectoryPage } from '../features/public-service/service-directory-page';
+import { ServicePage } from '../features/public-service/service-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RequireAuth } from './require-auth';
@@ -30,6 +36,9 @@ const router = createBrowserRouter([
       { index: true, element: <StartRedirect /> },
       { path: 'anmelden', element: <LoginPage /> },
       { path: 'verzeichnis', element: <RegistryPage /> },
+      { path: 'fristenrechner', element: <DeadlineCalculatorPage /> },
+      { path: 'service', element: <ServiceDirectoryPage /> },
+      { path: 'service/:organizationId', element: <ServicePage /> },
       { path: 'beschwerde/:organizationId', element: <PublicComplaintPage /> },
       {
         element: <RequireAuth />,
@@ -42,6 +51,9 @@ const router = createBrowserRouter([
           { path: 'protokoll', element: <AuditTrailPage /> },
           { path: 'kennzahlen', element: <FiguresPage /> },
           { path: 'kennzahlen/faelle', element: <FigureCasesPage /> },
+          { path: 'versprechen', element: <PromiseListPage /> },
+          { path: 'lotsen', element: <PilotListPage /> },
+          { path: 'kalender', element: <CalendarPage /> },
           { path: 'arbeitsliste', element: <WorklistPage /> },
           { path: 'faelle', element: <CaseListPage /> },
           { path: 'faelle/neu', element: <CaseCreatePage /> },
