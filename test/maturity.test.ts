@@ -239,6 +239,8 @@ describe('release and certificate', () => {
     certificateId = res.json().certificateId;
     const [row] = await t.database.db.select({ level: certificate.level }).from(certificate).where(eq(certificate.id, certificateId));
     expect(row?.level).toBe('zeichen');
+    const view = (await municipality.get(`/api/v1/certificates/${certificateId}`)).json();
+    expect(view.level).toEqual({ id: 'zeichen', title: { de: 'Wir setzen Zeichen', en: 'We make a statement' } });
     const pdf = await municipality.get(`/api/v1/certificates/${certificateId}/document.pdf`);
     expect(pdf.statusCode).toBe(200);
   });

@@ -15,6 +15,7 @@ const certificateView = z.object({
   schemeId: z.string(),
   catalogVersion: z.string(),
   schemeTitle: localized,
+  level: z.object({ id: z.string(), title: localized }).nullable().describe('digital maturity seals (DQD): the level reached'),
   municipality: z.object({ id: z.uuid(), name: z.string(), district: z.string().nullable() }),
   certifier: z.object({ id: z.uuid(), name: z.string() }),
   validFrom: z.string(),

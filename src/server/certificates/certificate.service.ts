@@ -28,6 +28,14 @@ export function createCertificateService({ db, catalogs, auditTrail, cycle, now 
     return row;
   }
 
+  /** The maturity level a certificate records (DQD), with its title from the catalog version it was awarded on. */
+  function levelOf(c: { schemeId: string; catalogVersion: string; level: string | null }) {
+    if (!c.level) return null;
+    const decision = catalogs.find(c.schemeId, c.catalogVersion).catalog.rules.decision;
+    const level = decision.type === 'maturity' ? decision.levels.find((l) => l.id === c.level) : undefined;
+    return level ? { id: level.id, title: level.title } : null;
+  }
+
   function view(r: NonNullable<Awaited<ReturnType<typeof load>>>) {
     const c = r.certificate;
     const title = catalogs.find(c.schemeId, c.catalogVersion).catalog.title;
@@ -38,6 +46,7 @@ export function createCertificateService({ db, catalogs, auditTrail, cycle, now 
       schemeId: c.schemeId,
       catalogVersion: c.catalogVersion,
       schemeTitle: title,
+      level: levelOf(c),
       municipality: { id: c.municipalityId, name: r.municipalityName, district: r.districtName },
       certifier: { id: c.certifierId, name: r.certifierName },
       validFrom: c.validFrom,
@@ -167,6 +176,7 @@ export function createCertificateService({ db, catalogs, auditTrail, cycle, now 
         certifierName: row.certifierName,
         municipalityName: row.municipalityName,
         schemeTitle: catalogs.find(c.schemeId, c.catalogVersion).catalog.title,
+        level: levelOf(c)?.title ?? null,
         certificateNumber: c.number,
         validFrom: c.validFrom,
         validUntil: c.validUntil,

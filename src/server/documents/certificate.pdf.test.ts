@@ -44,6 +44,18 @@ describe('certificate document (Urkunde)', () => {
     expect(pdfTextRuns(pdf)).toContain('valid from 3 March 2025 until 2 March 2028');
   });
 
+  it('names the level of a digital maturity seal, still on one page and without a figure', async () => {
+    const dqd = { ...input, municipalityName: 'Verbandsgemeinde '.repeat(6), schemeTitle: { de: 'Digitale Reife der Verwaltung', en: 'Digital maturity of the administration' }, level: { de: 'Wir setzen Zeichen', en: 'We make a statement' } };
+    const pdf = await buildCertificateDocument(dqd, { compress: false });
+    expect(pdf.toString('latin1').match(/\/Type \/Page\n/g)).toHaveLength(1);
+    const text = pdfTextRuns(pdf);
+    // quotation marks are WinAnsi bytes, which the latin1 reading above does not decode
+    expect(text).toMatch(/in der Stufe .Wir setzen Zeichen./);
+    expect(text.replace(/MFK-2025-007|\d{1,2}\. \p{L}+ \d{4}/gu, '').match(/\d+/g)).toBeNull();
+    expect(pdfTextRuns(await buildCertificateDocument({ ...dqd, locale: 'en' }, { compress: false }))).toMatch(/at the level .We make a statement./);
+    expect(pdfTextRuns(await buildCertificateDocument(input, { compress: false }))).not.toContain('Stufe');
+  });
+
   it('compresses by default', async () => {
     const pdf = await buildCertificateDocument(input);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

@@ -6,6 +6,8 @@ export type CertificateDocumentInput = {
   certifierName: string;
   municipalityName: string;
   schemeTitle: Localized;
+  /** Digital maturity seals (DQD): the level reached, e.g. "Wir setzen Zeichen"; a name, never a score. */
+  level?: Localized | null | undefined;
   certificateNumber: string;
   validFrom: string;
   validUntil: string;
@@ -14,12 +16,13 @@ export type CertificateDocumentInput = {
 
 type Doc = PDFKit.PDFDocument;
 
-const LABELS: Record<Locale, { title: string; awards: string; seal: string; quote: (text: string) => string; validity: (from: string, until: string) => string; number: string; issued: string }> = {
+const LABELS: Record<Locale, { title: string; awards: string; seal: string; quote: (text: string) => string; level: (text: string) => string; validity: (from: string, until: string) => string; number: string; issued: string }> = {
   de: {
     title: 'URKUNDE',
     awards: 'verleiht',
     seal: 'das Qualitätszeichen',
     quote: (text) => `„${text}“`,
+    level: (text) => `in der Stufe „${text}“`,
     validity: (from, until) => `gültig vom ${from} bis ${until}`,
     number: 'Urkunden-Nr.',
     issued: 'Ausgestellt am',
@@ -29,6 +32,7 @@ const LABELS: Record<Locale, { title: string; awards: string; seal: string; quot
     awards: 'awards',
     seal: 'the seal',
     quote: (text) => `“${text}”`,
+    level: (text) => `at the level “${text}”`,
     validity: (from, until) => `valid from ${from} until ${until}`,
     number: 'Certificate no.',
     issued: 'Issued on',
@@ -80,7 +84,9 @@ function body(doc: Doc, input: CertificateDocumentInput) {
   y = centered(doc, `${pdfText(input.certifierName)} ${labels.awards}`, y, { size: 15, maxLines: 2 }) + 16;
   y = centered(doc, pdfText(input.municipalityName), y, { font: 'Helvetica-Bold', size: 32, minSize: 18, maxLines: 2 }) + 16;
   y = centered(doc, labels.seal, y, { size: 15 }) + 10;
-  y = centered(doc, labels.quote(pdfText(input.schemeTitle[input.locale])), y, { font: 'Helvetica-Bold', size: 26, minSize: 16, maxLines: 2, color: ACCENT }) + 20;
+  y = centered(doc, labels.quote(pdfText(input.schemeTitle[input.locale])), y, { font: 'Helvetica-Bold', size: 26, minSize: 16, maxLines: 2, color: ACCENT });
+  // a maturity level takes the space below the seal's title; without one the layout stays as it was
+  y = input.level ? centered(doc, labels.level(pdfText(input.level[input.locale])), y + 8, { font: 'Helvetica-Bold', size: 18, minSize: 14, color: GOLD }) + 14 : y + 20;
   const validity = labels.validity(formatCalendarDate(input.validFrom, input.locale), formatCalendarDate(input.validUntil, input.locale));
   centered(doc, validity, y, { size: 14 });
 }

@@ -46,6 +46,7 @@ function CertificateView({ certificate: c }: { certificate: Certificate }) {
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
           <Field label={t('certificates.seal')}>{pickLocale(c.schemeTitle, i18n.language)}</Field>
+          {c.level && <Field label={t('maturity.certificateLevel')}>{pickLocale(c.level.title, i18n.language)}</Field>}
           <Field label={t('certificates.municipality')}>{c.municipality.name}</Field>
           <Field label={t('certificates.certifier')}>{c.certifier.name}</Field>
           <Field label={t('certificates.validFrom')}>{formatDate(c.validFrom)}</Field>

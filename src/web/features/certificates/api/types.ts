@@ -10,6 +10,8 @@ export type Certificate = {
   schemeId: string;
   catalogVersion: string;
   schemeTitle: Localized;
+  /** digital maturity seals (DQD): the level reached */
+  level: { id: string; title: Localized } | null;
   municipality: { id: string; name: string; district: string | null };
   certifier: { id: string; name: string };
   validFrom: string;
