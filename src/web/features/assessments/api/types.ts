@@ -114,6 +114,8 @@ export type AssessmentDetail = {
   phoneCallWith: string | null;
   nextSteps: string | null;
   certificateId: string | null;
+  /** Open major nonconformities: while above 0 they block the decision (ISO rule). */
+  openMajorCount: number;
   criteria: CriterionState[];
   developmentGoals: Goal[];
   bonusProjects: BonusProject[];

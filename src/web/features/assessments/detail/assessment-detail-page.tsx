@@ -12,9 +12,11 @@ import { CertificateStep } from './certificate-step';
 import { DocumentationStep } from './documentation/documentation-step';
 import { MeetingStep } from './meeting/meeting-step';
 import { ResultStep } from './result/result-step';
+import { FindingsTab, OpenMajorBanner } from '../../findings/findings-tab';
+import { topicGroups } from './catalog-helpers';
 import { MaturityTab } from '../../maturity/maturity-tab';
 
-const STEPS = ['antrag', 'dokumentation', 'reife', 'gespraech', 'ergebnis', 'zertifikat'] as const;
+const STEPS = ['antrag', 'dokumentation', 'reife', 'gespraech', 'feststellungen', 'ergebnis', 'zertifikat'] as const;
 type Step = (typeof STEPS)[number];
 
 function defaultStep(a: AssessmentDetail): Step {
@@ -66,6 +68,7 @@ function Header({ assessment: a }: { assessment: AssessmentDetail }) {
         <Text>{pickLocale(a.scheme.title, i18n.language)}</Text>
         <Text c="gray.8">{t('assessments.detail.meta', { round: a.round, version: a.scheme.version, certifier: a.certifier.name, date: formatDate(a.appliedAt) })}</Text>
       </Group>
+      <OpenMajorBanner count={a.openMajorCount} />
       {a.previousAssessmentId && (
         <Anchor component={Link} to={`/verfahren/${a.previousAssessmentId}`} size="sm">
           {t('assessments.detail.previousRound')}
@@ -99,6 +102,7 @@ function StepTabs({ assessment, catalog }: { assessment: AssessmentDetail; catal
         <Tabs.Tab value="dokumentation">{t('assessments.steps.documentation')}</Tabs.Tab>
         {maturity && <Tabs.Tab value="reife">{t('maturity.tab')}</Tabs.Tab>}
         <Tabs.Tab value="gespraech">{t('assessments.steps.meeting')}</Tabs.Tab>
+        <Tabs.Tab value="feststellungen">{t('findings.tab')}</Tabs.Tab>
         <Tabs.Tab value="ergebnis">{t('assessments.steps.result')}</Tabs.Tab>
         {assessment.certificateId && <Tabs.Tab value="zertifikat">{t('assessments.steps.certificate')}</Tabs.Tab>}
       </Tabs.List>
@@ -115,6 +119,9 @@ function StepTabs({ assessment, catalog }: { assessment: AssessmentDetail; catal
       )}
       <Tabs.Panel value="gespraech" pt="md">
         {noDocumentation ? <Alert color="gray">{t('assessments.meeting.notYet')}</Alert> : <MeetingStep assessment={assessment} catalog={catalog} />}
+      </Tabs.Panel>
+      <Tabs.Panel value="feststellungen" pt="md">
+        <FindingsTab assessmentId={assessment.id} criteria={topicGroups(catalog).flatMap((g) => g.criteria.map((c) => c.criterion))} />
       </Tabs.Panel>
       <Tabs.Panel value="ergebnis" pt="md">
         <ResultStep assessment={assessment} catalog={catalog} />
