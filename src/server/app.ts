@@ -13,6 +13,7 @@ import { assessmentRoutes } from './assessments/assessment.routes.js';
 import { documentationRoutes } from './assessments/documentation.routes.js';
 import { meetingRoutes } from './assessments/meeting.routes.js';
 import { resultRoutes } from './assessments/result.routes.js';
+import { auditPlanRoutes } from './audit-plans/audit-plan.routes.js';
 import { auditTrailRoutes } from './audit-trail/audit-trail.routes.js';
 import { authPlugin, requireLoginPlugin } from './auth/auth.plugin.js';
 import { authRoutes } from './auth/auth.routes.js';
@@ -28,6 +29,7 @@ import { figuresRoutes } from './figures/figures.routes.js';
 import { measuredEvidenceRoutes } from './figures/measured-evidence.routes.js';
 import { auditReportRoutes } from './findings/audit-report.routes.js';
 import { findingRoutes } from './findings/finding.routes.js';
+import { goalRoutes } from './goals/goal.routes.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { icalRoutes } from './ical/ical.routes.js';
 import { importRoutes } from './imports/import.routes.js';
@@ -42,6 +44,7 @@ import { pilotRoutes } from './pilots/pilot.routes.js';
 import { promiseRoutes } from './promises/promise.routes.js';
 import { publicFormRoutes } from './public-forms/public-forms.routes.js';
 import { publicServiceRoutes } from './public-service/public-service.routes.js';
+import { qualityRepRoutes } from './quality-reps/quality-rep.routes.js';
 import type { Services } from './services.js';
 
 export type AppDeps = {
@@ -128,6 +131,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(mailRoutes(deps.services.mail));
       await api.register(publicServiceRoutes(deps.services.publicService));
       await api.register(maturityRoutes(deps.services));
+      await api.register(qualityRepRoutes(deps.services.qualityReps));
+      await api.register(auditPlanRoutes(deps.services.auditPlans));
+      await api.register(goalRoutes(deps.services.goals));
     },
     { prefix: '/api/v1' },
   );

@@ -3,6 +3,7 @@ import { createCycleAuditService } from './assessments/cycle-audit.service.js';
 import { createDocumentationService } from './assessments/documentation.service.js';
 import { createMeetingService } from './assessments/meeting.service.js';
 import { createResultService } from './assessments/result.service.js';
+import { createAuditPlanService } from './audit-plans/audit-plan.service.js';
 import { createAuditTrailService } from './audit-trail/audit-trail.service.js';
 import { createAuthService } from './auth/auth.service.js';
 import { createSessionRepository } from './auth/session.repository.js';
@@ -18,6 +19,7 @@ import { createFiguresService } from './figures/figures.service.js';
 import { createMeasuredEvidenceService } from './figures/measured-evidence.service.js';
 import { createAuditReportService } from './findings/audit-report.service.js';
 import { createFindingService } from './findings/finding.service.js';
+import { createGoalService } from './goals/goal.service.js';
 import type { Database } from './db/client.js';
 import { createImportService } from './imports/import.service.js';
 import { createIcalService } from './ical/ical.service.js';
@@ -31,6 +33,7 @@ import { createPilotService } from './pilots/pilot.service.js';
 import { createPromiseService } from './promises/promise.service.js';
 import { createPublicFormsService } from './public-forms/public-forms.service.js';
 import { createPublicServiceService } from './public-service/public-service.service.js';
+import { createQualityRepService } from './quality-reps/quality-rep.service.js';
 
 export type ServiceDeps = {
   database: Database;
@@ -76,7 +79,10 @@ export function createServices({ database, catalogs, now, config, mailer, jobs }
   const maturity = createMaturityService({ db, catalogs, assessments });
   const selfAssessment = createSelfAssessmentService({ db, catalogs, assessments, auditTrail, now });
   const onlineServices = createOnlineServiceService({ db, catalogs, assessments, auditTrail, now });
-  return { auth, auditTrail, mail, certificates, certificateCycle, cycleAudits, ical, assessments, documentation, meeting, results, findings, auditReports, calendars, promises, pilots, cases, caseNotices, figures, measuredEvidence, publicForms, complaints, publicService, imports, maturity, selfAssessment, onlineServices };
+  const qualityReps = createQualityRepService({ db, assessments });
+  const auditPlans = createAuditPlanService({ db, catalogs, assessments, qualityReps, mail, auditTrail, now, publicUrl: config.publicUrl });
+  const goals = createGoalService({ db, assessments, auditTrail, now });
+  return { auth, auditTrail, mail, certificates, certificateCycle, cycleAudits, ical, assessments, documentation, meeting, results, findings, auditReports, calendars, promises, pilots, cases, caseNotices, figures, measuredEvidence, publicForms, complaints, publicService, imports, maturity, selfAssessment, onlineServices, qualityReps, auditPlans, goals };
 }
 
 export type Services = ReturnType<typeof createServices>;

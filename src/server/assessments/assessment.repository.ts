@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, count, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import {
   assessment,
@@ -160,6 +160,15 @@ export function createAssessmentRepository(db: DbOrTx) {
         .from(developmentGoal)
         .where(and(eq(developmentGoal.assessmentId, assessmentId), eq(developmentGoal.id, goalId)));
       return row;
+    },
+
+    /** Goals of an assessment the certifier confirmed as reached: they earn bonus points in the next round. */
+    async confirmedReachedGoals(assessmentId: string): Promise<number> {
+      const [row] = await db
+        .select({ n: count() })
+        .from(developmentGoal)
+        .where(and(eq(developmentGoal.assessmentId, assessmentId), eq(developmentGoal.status, 'reached'), isNotNull(developmentGoal.confirmedAt)));
+      return row?.n ?? 0;
     },
 
     async insertGoal(values: typeof developmentGoal.$inferInsert): Promise<GoalRow> {

@@ -104,6 +104,12 @@ export const resultView = z.object({
   passMark: z.number().nullable(),
   level: z.object({ id: z.string(), title: localized }).nullable(),
   reasons: z.array(z.object({ code: z.string(), criterionId: z.string().optional(), detail: z.record(z.string(), z.union([z.string(), z.number()])).optional() })),
+  developmentGoalsReached: z
+    .number()
+    .int()
+    .nullable()
+    .optional()
+    .describe('Goals of the previous round confirmed as reached and counted for bonus points; null for a first round or a scheme without goals'),
 });
 
 export const evidenceView = z.object({

@@ -1,7 +1,7 @@
 import type { Catalog } from '../../domain/catalog/catalog.schema.js';
 import { scoreAssessment, type ScoringInput } from '../../domain/scoring/score.js';
 import type { ResultView } from './assessment.schemas.js';
-import type { BonusRow, CriterionRow } from './assessment.repository.js';
+import type { AssessmentRepository, AssessmentRow, BonusRow, CriterionRow } from './assessment.repository.js';
 
 /** Maps stored rows to the engine's input; the engine itself lives in src/domain/scoring. */
 export function scoringInput(criteria: CriterionRow[], bonus: BonusRow[], goalsReached: number): ScoringInput {
@@ -24,8 +24,22 @@ export function scoringInput(criteria: CriterionRow[], bonus: BonusRow[], goalsR
   };
 }
 
-export function computeResult(catalog: Catalog, criteria: CriterionRow[], bonus: BonusRow[], goalsReached: number): ResultView {
-  const r = scoreAssessment(catalog, scoringInput(criteria, bonus, goalsReached));
+/**
+ * The previous round's development goals the certifier confirmed as reached (a new round, a
+ * surveillance or recertification audit), or null for a first round.
+ */
+export async function previousGoalsReached(repo: Pick<AssessmentRepository, 'confirmedReachedGoals'>, row: Pick<AssessmentRow, 'previousAssessmentId'>): Promise<number | null> {
+  return row.previousAssessmentId ? repo.confirmedReachedGoals(row.previousAssessmentId) : null;
+}
+
+/**
+ * `goalsReached`: see previousGoalsReached. The scheme's developmentGoals rule says how many
+ * goals are agreed and what each earns; more than agreed never count (the engine refuses them).
+ */
+export function computeResult(catalog: Catalog, criteria: CriterionRow[], bonus: BonusRow[], goalsReached: number | null): ResultView {
+  const rule = catalog.rules.developmentGoals;
+  const counted = rule && goalsReached !== null ? Math.min(goalsReached, rule.count) : null;
+  const r = scoreAssessment(catalog, scoringInput(criteria, bonus, counted ?? 0));
   const decision = catalog.rules.decision;
   return {
     complete: r.complete,
@@ -39,5 +53,6 @@ export function computeResult(catalog: Catalog, criteria: CriterionRow[], bonus:
     passMark: decision.type === 'absolute' ? decision.passMark : null,
     level: r.level,
     reasons: r.reasons,
+    developmentGoalsReached: counted,
   };
 }

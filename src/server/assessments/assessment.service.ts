@@ -6,7 +6,7 @@ import type { Db, DbOrTx } from '../db/client.js';
 import { ConflictError, NotFoundError, ValidationError } from '../http/errors.js';
 import { createOrganizationRepository } from '../organizations/organization.repository.js';
 import { isUniqueViolation } from '../db/errors.js';
-import { computeResult } from './assessment.scoring.js';
+import { computeResult, previousGoalsReached } from './assessment.scoring.js';
 import { assessmentPolicy, ensure } from './assessment.policy.js';
 import { type AssessmentRow, createAssessmentRepository } from './assessment.repository.js';
 import type { AssessmentDetail } from './assessment.schemas.js';
@@ -227,7 +227,7 @@ export function createAssessmentService(deps: AssessmentDeps) {
       criteria.sort((a, b) => (order.get(a.criterionId) ?? 0) - (order.get(b.criterionId) ?? 0));
       let result: AssessmentDetail['result'] = null;
       if (policy.seePoints) {
-        result = row.result ? (row.result as AssessmentDetail['result']) : computeResult(stored.catalog, criteria, bonus, 0);
+        result = row.result ? (row.result as AssessmentDetail['result']) : computeResult(stored.catalog, criteria, bonus, await previousGoalsReached(repo, row));
       }
       return {
         id: row.id,

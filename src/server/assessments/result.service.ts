@@ -9,7 +9,7 @@ import type { Db } from '../db/client.js';
 import type { FindingService } from '../findings/finding.service.js';
 import { buildReportCard } from '../documents/report-card.pdf.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.js';
-import { computeResult } from './assessment.scoring.js';
+import { computeResult, previousGoalsReached } from './assessment.scoring.js';
 import { assessmentPolicy, ensure } from './assessment.policy.js';
 import { createAssessmentRepository } from './assessment.repository.js';
 import type { ResultView } from './assessment.schemas.js';
@@ -93,8 +93,8 @@ export function createResultService({ db, catalogs, assessments, certificates, f
         if (majors.length > 0) throw new ConflictError(`An open major nonconformity blocks the decision: ${majors.join(', ')}`);
         const repo = createAssessmentRepository(tx);
         const stored = catalogs.get(row.catalogId);
-        const [criteria, bonus] = await Promise.all([repo.criteria(id), repo.bonusProjects(id)]);
-        const result = computeResult(stored.catalog, criteria, bonus, 0);
+        const [criteria, bonus, goalsReached] = await Promise.all([repo.criteria(id), repo.bonusProjects(id), previousGoalsReached(repo, row)]);
+        const result = computeResult(stored.catalog, criteria, bonus, goalsReached);
         if (!result.complete) {
           throw new ValidationError(`The result is incomplete: ${result.missingCriteria.length} criteria have no score (${result.missingCriteria.slice(0, 5).join(', ')})`);
         }
