@@ -3,7 +3,6 @@ import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flattenCriteria } from '../src/domain/catalog/catalog.schema.js';
-import { carryOverFindings } from '../src/domain/findings/carry-over.js';
 import { assessment, auditEvent, certificate, correctiveAction, finding } from '../src/server/db/schema.js';
 import { createCertifier, createMunicipality, PASSWORD } from './support/factories.js';
 import { type Client, createTestApp, login, type TestContext } from './support/test-app.js';
@@ -50,7 +49,7 @@ afterAll(async () => {
 });
 
 const findingsOf = async (client: Client, id = assessmentId) => (await client.get(`/api/v1/assessments/${id}/findings`)).json() as FindingsBody;
-type FindingsBody = { openMajorCount: number; permissions: Record<string, boolean>; findings: { id: string; criterionId: string; grade: string; status: string; internalNote?: string; municipalityResponse: string | null; closeBlocker: string | null; actions: { id: string; status: string; effectiveness: string | null; effectivenessAssessmentId: string | null; completedOn: string | null }[] }[] };
+type FindingsBody = { openMajorCount: number; permissions: Record<string, boolean>; actionsToCheck: { id: string; finding: { id: string } }[]; findings: { id: string; criterionId: string; grade: string; status: string; internalNote?: string; escalatedAt: string | null; carriedFromId: string | null; municipalityResponse: string | null; closeBlocker: string | null; actions: { id: string; status: string; effectiveness: string | null; effectivenessAssessmentId: string | null; completedOn: string | null }[] }[] };
 const findingRows = () => t.database.db.select().from(finding).where(eq(finding.assessmentId, assessmentId));
 
 let major: string;
@@ -147,6 +146,7 @@ describe('the municipality’s view', () => {
 
 let majorAction: string;
 let minorAction: string;
+let followUp: string;
 
 describe('corrective actions', () => {
   it('an action without owner is refused naming ownerName, and nothing is stored', async () => {
@@ -269,6 +269,9 @@ describe('the ISO rule at release', () => {
   });
 
   it('after closing the major the decision is released with a certificate; the minor stays open', async () => {
+    // a second action, done but left for the next audit to check
+    followUp = (await certifier.post(`/api/v1/findings/${major}/actions`, { description: 'Streupläne jährlich prüfen', ownerName: 'Frau Winter', dueOn: '2026-09-30' })).json().id;
+    expect((await municipality.patch(`/api/v1/corrective-actions/${followUp}`, { status: 'done', completionNote: 'Prüftermin im Kalender des Bauhofs' })).statusCode).toBe(200);
     expect((await certifier.post(`/api/v1/findings/${major}/close`)).statusCode).toBe(200);
     expect((await certifier.get(`/api/v1/assessments/${assessmentId}`)).json().openMajorCount).toBe(0);
     const res = await certifier.post(`/api/v1/assessments/${assessmentId}/release`, { phoneCallAt: '2026-05-04T07:00:00Z', phoneCallWith: 'Frau Kontakt' });
@@ -284,45 +287,46 @@ describe('the ISO rule at release', () => {
 
 describe('carried over to the surveillance audit', () => {
   let surveillanceId: string;
-  let carriedId: string;
+  let carried: FindingsBody['findings'][number];
 
   beforeAll(async () => {
-    // The surveillance audit is created by the certificate cycle; here it is set up the way that
-    // copy does it, with the open findings carried over by the domain rule.
-    const db = t.database.db;
-    const [initial] = await db.select().from(assessment).where(eq(assessment.id, assessmentId));
-    const [cert] = await db.select().from(certificate).where(eq(certificate.assessmentId, assessmentId));
-    const [surveillance] = await db
-      .insert(assessment)
-      .values({ ...initial!, id: undefined, kind: 'surveillance', certificateId: cert!.id, previousAssessmentId: assessmentId, status: 'documentation', result: null, releasedAt: null, releasedBy: null, phoneCallAt: null, phoneCallWith: null, meetingHeldAt: null, meetingClosedAt: null, createdAt: undefined, updatedAt: undefined })
-      .returning();
-    surveillanceId = surveillance!.id;
-    const previous = await db.select().from(finding).where(eq(finding.assessmentId, assessmentId));
-    const actions = await db.select().from(correctiveAction);
-    const carried = carryOverFindings(previous, actions);
-    const [row] = await db
-      .insert(finding)
-      .values(carried.findings.map((f) => ({ assessmentId: surveillanceId, certifierId: initial!.certifierId, municipalityId: initial!.municipalityId, criterionId: f.criterionId, grade: f.grade, description: f.description, evidence: f.evidence, rootCause: f.rootCause, internalNote: f.internalNote, carriedFromId: f.carriedFromId, escalatedAt: f.escalated ? t.clock.now : null })))
-      .returning();
-    carriedId = row!.id;
-    expect(carried.actionsToCheck.map((a) => a.actionId)).toEqual([minorAction]);
+    const [cert] = await t.database.db.select().from(certificate).where(eq(certificate.assessmentId, assessmentId));
+    const cycle = (await certifier.get(`/api/v1/certificates/${cert!.id}/cycle`)).json() as { audits: { id: string; kind: string }[] };
+    const started = await certifier.post(`/api/v1/certificates/${cert!.id}/audits/${cycle.audits[0]!.id}/start`, {});
+    expect(started.statusCode).toBe(201);
+    surveillanceId = started.json().assessmentId;
   });
 
-  it('the open minor arrives as an escalated major with the actions of its origin', async () => {
+  it('the open minor arrives as an escalated major with the actions of its origin; closed findings stay behind', async () => {
     const seen = await findingsOf(certifier, surveillanceId);
     expect(seen.findings).toHaveLength(1);
-    expect(seen.findings[0]).toMatchObject({ id: carriedId, criterionId: 'clause-7-5', grade: 'major', status: 'open' });
-    expect(seen.findings[0]!.actions.map((a) => a.id)).toEqual([minorAction]);
+    carried = seen.findings[0]!;
+    expect(carried).toMatchObject({ criterionId: 'clause-7-5', grade: 'major', status: 'open', carriedFromId: minor, internalNote: '' });
+    expect(carried.escalatedAt).not.toBeNull();
+    expect(carried.actions.map((a) => a.id)).toEqual([minorAction]);
     expect(seen.openMajorCount).toBe(1);
+    expect((await municipality.get(`/api/v1/assessments/${surveillanceId}`)).json().openMajorCount).toBe(1);
+    const trail = await t.database.db.select().from(auditEvent).where(and(eq(auditEvent.entityType, 'finding'), eq(auditEvent.entityId, carried.id)));
+    expect(trail.map((e) => e.action)).toEqual(['carried_over_escalated']);
   });
 
-  it('its action is completed and checked at the surveillance audit, then the finding closes', async () => {
-    expect((await certifier.post(`/api/v1/findings/${carriedId}/close`)).statusCode).toBe(409);
+  it('the done but unchecked action of a finding closed last time waits for its check, which is recorded with this audit', async () => {
+    const before = await findingsOf(certifier, surveillanceId);
+    expect(before.actionsToCheck.map((a) => [a.id, a.finding.id])).toEqual([[followUp, major]]);
+    expect((await municipality.post(`/api/v1/corrective-actions/${followUp}/effectiveness`, { effectiveness: 'effective' })).statusCode).toBe(403);
+    expect((await certifier.post(`/api/v1/corrective-actions/${followUp}/effectiveness`, { effectiveness: 'effective' })).statusCode).toBe(200);
+    const [action] = await t.database.db.select().from(correctiveAction).where(eq(correctiveAction.id, followUp));
+    expect(action!.effectivenessAssessmentId).toBe(surveillanceId);
+    expect((await findingsOf(certifier, surveillanceId)).actionsToCheck).toEqual([]);
+  });
+
+  it('the carried finding closes once its action is done, checked at the surveillance audit', async () => {
+    expect((await certifier.post(`/api/v1/findings/${carried.id}/close`)).statusCode).toBe(409);
     expect((await municipality.patch(`/api/v1/corrective-actions/${minorAction}`, { status: 'done', completionNote: 'Dokumentenlenkung eingeführt' })).statusCode).toBe(200);
     expect((await certifier.post(`/api/v1/corrective-actions/${minorAction}/effectiveness`, { effectiveness: 'effective' })).statusCode).toBe(200);
     const [action] = await t.database.db.select().from(correctiveAction).where(eq(correctiveAction.id, minorAction));
     expect(action!.effectivenessAssessmentId).toBe(surveillanceId);
-    expect((await certifier.post(`/api/v1/findings/${carriedId}/close`)).statusCode).toBe(200);
+    expect((await certifier.post(`/api/v1/findings/${carried.id}/close`)).statusCode).toBe(200);
     expect((await findingsOf(municipality, surveillanceId)).openMajorCount).toBe(0);
   });
 });
@@ -390,7 +394,7 @@ describe('audit report', () => {
       expect(findingsSheet.rowCount).toBe(5);
       const grades = [2, 3, 4, 5].map((r) => findingsSheet.getRow(r).getCell(4).value);
       expect(grades).toContain(grade);
-      expect(wb.worksheets[2]!.rowCount).toBe(3);
+      expect(wb.worksheets[2]!.rowCount).toBe(4);
       expect(JSON.stringify(wb.worksheets.map((s) => s.getSheetValues()))).not.toContain('unvorbereitet');
     }
   });

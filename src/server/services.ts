@@ -62,7 +62,7 @@ export function createServices({ database, catalogs, now, config, mailer, jobs }
   const meeting = createMeetingService({ db, catalogs, assessments, auditTrail, now });
   const findings = createFindingService({ db, catalogs, assessments, auditTrail, now });
   const ical = createIcalService({ db, now });
-  const cycleAudits = createCycleAuditService({ db, catalogs, cycle: certificateCycle, auditTrail, now });
+  const cycleAudits = createCycleAuditService({ db, catalogs, cycle: certificateCycle, auditTrail, carryOverFindings: findings.carryOver, now });
   const results = createResultService({ db, catalogs, assessments, certificates, findings, cycle: certificateCycle, auditTrail, now });
   const auditReports = createAuditReportService({ db, catalogs, assessments, certificates, findings, now });
   const figures = createFiguresService({ db, now });

@@ -7,6 +7,7 @@ import type { AuditTrailService } from '../audit-trail/audit-trail.service.js';
 import type { CatalogService } from '../catalogs/catalog.service.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { ConflictError, NotFoundError, ValidationError } from '../http/errors.js';
+import { carryOverInto, previousActionsToCheck } from './finding-carry-over.js';
 import { AUDIT_RUNNING, ensureAuditRunning, ensureFinding, ensureOpen, findingPolicy } from './finding.policy.js';
 import { type ActionRow, createFindingRepository, type FindingRow } from './finding.repository.js';
 import type { ActionView, CreateActionInput, CreateFindingInput, EffectivenessInput, FindingsView, FindingView, UpdateActionInput, UpdateFindingInput } from './finding.schemas.js';
@@ -154,8 +155,11 @@ export function createFindingService({ db, catalogs, assessments, auditTrail, no
           actions: own.map(actionView),
         };
       });
+      // at a surveillance or recertification audit: the last audit's actions to check for effectiveness
+      const toCheck = assessment.kind !== 'initial' && assessment.previousAssessmentId ? await previousActionsToCheck(db, assessment.previousAssessmentId) : [];
       return {
         assessmentId,
+        actionsToCheck: toCheck.map(({ action, finding: f }) => ({ ...actionView(action), finding: { id: f.id, criterionId: f.criterionId, grade: f.grade, description: f.description } })),
         openMajorCount: findings.filter((f) => f.status === 'open' && f.grade === 'major').length,
         permissions: {
           record: policy.record && (AUDIT_RUNNING as readonly string[]).includes(assessment.status),
@@ -301,6 +305,11 @@ export function createFindingService({ db, catalogs, assessments, auditTrail, no
         });
         await auditTrail.record(tx, actor, row, { entityType: 'corrective_action', entityId: id, action: 'effectiveness_checked', before: actionSnapshot(row), after: actionSnapshot(updated) });
       });
+    },
+
+    /** For the certificate cycle, inside the transaction that starts a surveillance or recertification audit. */
+    async carryOver(tx: DbOrTx, from: { id: string; certifierId: string; municipalityId: string }, to: { id: string; certifierId: string; municipalityId: string }): Promise<void> {
+      await carryOverInto(tx, { auditTrail, now }, from, to);
     },
 
     /** For the release step, inside its transaction: the criteria an open major nonconformity sits on. */

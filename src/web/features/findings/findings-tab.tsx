@@ -6,6 +6,7 @@ import { pickLocale } from '../../lib/format';
 import type { FindingCriterion, FindingsView } from './api/types';
 import { useCreateFinding } from './api/use-create-finding';
 import { useFindings } from './api/use-findings';
+import { ActionsToCheck } from './components/actions-to-check';
 import { FindingCard } from './components/finding-card';
 import { FindingForm } from './components/finding-form';
 import { ReportDownloads } from './components/report-downloads';
@@ -48,6 +49,7 @@ function FindingsBody({ assessmentId, criteria, view }: { assessmentId: string; 
           <FindingForm key={formKey} headingOrder={3} criteria={criteria} pending={create.isPending} onSubmit={(body) => create.mutate(body, { onSuccess: () => setFormKey((k) => k + 1) })} />
         </Card>
       )}
+      <ActionsToCheck actions={view.actionsToCheck} permissions={view.permissions} />
       {view.findings.length === 0 && <Text>{t('findings.empty')}</Text>}
       {groups.map((g) => (
         <Stack key={g.id} component="section" gap="xs" aria-labelledby={`findings-criterion-${g.id}`}>

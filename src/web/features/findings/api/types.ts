@@ -59,7 +59,10 @@ export type FindingPermissions = {
   seeInternalNotes: boolean;
 };
 
-export type FindingsView = { assessmentId: string; openMajorCount: number; permissions: FindingPermissions; findings: Finding[] };
+/** An action on a finding closed at the previous audit, waiting for its effectiveness check at this one. */
+export type ActionToCheck = CorrectiveAction & { finding: { id: string; criterionId: string; grade: FindingGrade; description: string } };
+
+export type FindingsView = { assessmentId: string; actionsToCheck: ActionToCheck[]; openMajorCount: number; permissions: FindingPermissions; findings: Finding[] };
 
 /** A criterion of the assessment's catalog, as far as findings need it. */
 export type FindingCriterion = { id: string; reference?: string; title: Localized };

@@ -10,14 +10,14 @@ import { EffectivenessForm } from './effectiveness-form';
 const STATUS_COLORS = { open: 'gray', in_progress: 'blue', done: 'green' } as const;
 
 /** One corrective action: owner, due date, status, completion and effectiveness; editable while open. */
-export function ActionItem({ action: a, permissions, findingOpen }: { action: CorrectiveAction; permissions: FindingPermissions; findingOpen: boolean }) {
+export function ActionItem({ action: a, permissions, findingOpen, as = 'li' }: { action: CorrectiveAction; permissions: FindingPermissions; findingOpen: boolean; as?: 'li' | 'div' }) {
   const { t } = useTranslation();
   const update = useUpdateAction();
   const [editing, setEditing] = useState(false);
   const editable = permissions.manageActions && findingOpen && a.effectiveness === null;
 
   return (
-    <Card withBorder padding="sm" component="li">
+    <Card withBorder padding="sm" component={as}>
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Text fw={600} style={{ whiteSpace: 'pre-wrap' }}>
