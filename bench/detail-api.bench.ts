@@ -1,38 +1,13 @@
 // p50/p95 of GET /api/v1/assessments/:id with 200 stored assessments, 20 concurrent
 // connections (autocannon), beside a bare Fastify route in the same process as the ceiling.
-import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { flattenCriteria } from '../src/domain/catalog/catalog.schema.js';
 import { IHK_SCHEME } from '../src/server/demo/demo-data.js';
 import { createCertifier, createMunicipality, PASSWORD } from '../test/support/factories.js';
 import { createTestApp, login } from '../test/support/test-app.js';
+import { DURATION_S, measure } from './support/measure.js';
 
 const ASSESSMENTS = 200;
-const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
-
-async function measure(url: string, headers: Record<string, string>, paths: string[]) {
-  let i = 0;
-  const latencies: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url,
-        connections: 20,
-        duration: DURATION_S,
-        headers,
-        requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
-      },
-      (err, res) => (err ? reject(err) : resolve(res)),
-    );
-    // exact percentiles from every response time (autocannon's own table has p90 and p97.5, no p95)
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  });
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
-  return { p50ms: round(at(0.5)), p95ms: round(at(0.95)), requestsPerSecond: Math.round(result.requests.average), non2xx: result.non2xx, errors: result.errors };
-}
-
-const round = (x: number) => Math.round(x * 100) / 100;
 
 export async function benchDetailApi() {
   const t = await createTestApp();

@@ -17,7 +17,7 @@ async function main() {
   const jobQueue = await openJobQueue(database, jsonLog);
   const services = createServices({ database, catalogs, now, config, mailer, jobs: jobQueue.queue });
   const app = await buildApp({ config, database, catalogs, now, services });
-  if (config.jobs) await startJobWorkers(jobQueue, services);
+  if (config.jobs) await startJobWorkers(jobQueue, services, database);
   const shutdown = async () => {
     await app.close();
     await jobQueue.stop();

@@ -11,7 +11,7 @@ export async function startServices(config: Pick<Config, 'databaseUrl' | 'dataDi
   try {
     await database.migrate();
     const catalogs = await createCatalogService(database.db, loaded);
-    if (config.seedDemo) await seedDemoData(database.db, catalogs);
+    if (config.seedDemo && (await seedDemoData(database.db, catalogs))) await database.maintain();
     return { database, catalogs };
   } catch (err) {
     await database.close();

@@ -1,7 +1,7 @@
 import { aliasedTable, and, asc, eq, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { CertificateState } from '../../domain/certificates/cycle.js';
 import type { DbOrTx } from '../db/client.js';
-import { appUser, catalog, certificate, certificateAudit, organization } from '../db/schema.js';
+import { appUser, certificate, certificateAudit, organization } from '../db/schema.js';
 
 export type CertificateAuditRow = typeof certificateAudit.$inferSelect;
 
@@ -9,19 +9,23 @@ export type CertificateAuditRow = typeof certificateAudit.$inferSelect;
 export const SURVEILLANCE_DUE_LEAD_DAYS = 90;
 
 /**
- * The same rule as certificateState() in src/domain/certificates/cycle.ts, in SQL, so lists,
- * the overview and the public registry all see a missed audit as a suspension the same day.
+ * The same rule as certificateState() in src/domain/certificates/cycle.ts, in SQL, from the
+ * earliest due date among the certificate's open audits, so lists, the overview and the public
+ * registry all see a missed audit as a suspension the same day.
  */
-export function certificateStateSql(today: string): SQL<CertificateState> {
-  const openAudit = (dueCondition: SQL) =>
-    sql`exists (select 1 from ${certificateAudit} a where a.certificate_id = ${certificate.id} and a.completed_on is null and ${dueCondition})`;
+function stateFrom(nextDue: SQL, today: string): SQL<CertificateState> {
   return sql<CertificateState>`case
     when ${certificate.status} = 'withdrawn' then 'withdrawn'
     when ${certificate.validUntil} < ${today}::date then 'expired'
     when ${certificate.status} in ('suspended', 'expired') then ${certificate.status}
-    when ${openAudit(sql`a.due_on < ${today}::date`)} then 'suspended'
-    when ${openAudit(sql`a.due_on - ${SURVEILLANCE_DUE_LEAD_DAYS}::int <= ${today}::date`)} then 'surveillance_due'
+    when ${nextDue} < ${today}::date then 'suspended'
+    when ${nextDue} - ${SURVEILLANCE_DUE_LEAD_DAYS}::int <= ${today}::date then 'surveillance_due'
     else 'valid' end`;
+}
+
+/** The state of each certificate row in a query, from its stored next audit date. */
+export function certificateStateSql(today: string): SQL<CertificateState> {
+  return stateFrom(sql`${certificate.nextAuditDueOn}`, today);
 }
 
 const municipalityOrg = aliasedTable(organization, 'municipality_org');
@@ -38,7 +42,17 @@ export type OverviewFilter = {
 export function createCertificateCycleRepository(db: DbOrTx) {
   return {
     async insertAudits(rows: (typeof certificateAudit.$inferInsert)[]) {
-      if (rows.length) await db.insert(certificateAudit).values(rows);
+      if (rows.length === 0) return;
+      await db.insert(certificateAudit).values(rows);
+      await this.refreshNextDue(rows[0]!.certificateId);
+    },
+
+    /** Keeps certificate.next_audit_due_on equal to the earliest due date of its open audits. */
+    async refreshNextDue(certificateId: string) {
+      await db
+        .update(certificate)
+        .set({ nextAuditDueOn: sql`(select min(a.due_on) from ${certificateAudit} a where a.certificate_id = ${certificateId} and a.completed_on is null)` })
+        .where(eq(certificate.id, certificateId));
     },
 
     audits(certificateId: string) {
@@ -60,22 +74,22 @@ export function createCertificateCycleRepository(db: DbOrTx) {
     },
 
     async updateAudit(id: string, values: Partial<typeof certificateAudit.$inferInsert>) {
-      await db.update(certificateAudit).set(values).where(eq(certificateAudit.id, id));
+      const [row] = await db.update(certificateAudit).set(values).where(eq(certificateAudit.id, id)).returning({ certificateId: certificateAudit.certificateId });
+      if (row && values.completedOn !== undefined) await this.refreshNextDue(row.certificateId);
     },
 
     /**
      * The certifier's (or municipality's) overview: every certificate with its state today and
-     * the next audit it owes. One query; the open-audit index serves the lateral lookup.
+     * the next audit it owes, earliest due first: sorted and filtered on the stored next due
+     * date; the details of the next audit are fetched for the page's rows only.
      */
-    async overview(organizationId: string, today: string, f: OverviewFilter) {
+    async overview(scope: { side: 'certifier' | 'municipality'; organizationId: string }, today: string, f: OverviewFilter) {
       const state = certificateStateSql(today);
-      const next = sql`(select json_build_object('id', a.id, 'kind', a.kind, 'sequence', a.sequence, 'dueOn', a.due_on, 'assessmentId', a.assessment_id)
-        from ${certificateAudit} a where a.certificate_id = ${certificate.id} and a.completed_on is null order by a.due_on limit 1)`;
-      const nextDue = sql`(select min(a.due_on) from ${certificateAudit} a where a.certificate_id = ${certificate.id} and a.completed_on is null)`;
       const where = and(
-        or(eq(certificate.certifierId, organizationId), eq(certificate.municipalityId, organizationId)),
+        // one side at a time, so the (certifier, next due) index serves the sort
+        scope.side === 'certifier' ? eq(certificate.certifierId, scope.organizationId) : eq(certificate.municipalityId, scope.organizationId),
         f.states?.length ? sql`${state} in (${sql.join(f.states.map((s) => sql`${s}`), sql`, `)})` : undefined,
-        f.dueBefore ? sql`${nextDue} <= ${f.dueBefore}::date` : undefined,
+        f.dueBefore ? lte(certificate.nextAuditDueOn, f.dueBefore) : undefined,
         f.schemeId ? eq(certificate.schemeId, f.schemeId) : undefined,
         f.q ? or(ilike(municipalityOrg.name, `%${f.q}%`), ilike(certificate.number, `%${f.q}%`)) : undefined,
       );
@@ -85,24 +99,34 @@ export function createCertificateCycleRepository(db: DbOrTx) {
           number: certificate.number,
           schemeId: certificate.schemeId,
           catalogVersion: certificate.catalogVersion,
-          schemeTitle: sql<{ de: string; en: string }>`${catalog.definition}->'title'`,
           municipalityId: certificate.municipalityId,
           municipalityName: municipalityOrg.name,
           validFrom: certificate.validFrom,
           validUntil: certificate.validUntil,
           level: certificate.level,
           state,
-          nextAudit: sql<{ id: string; kind: 'surveillance' | 'recertification'; sequence: number; dueOn: string; assessmentId: string | null } | null>`${next}`,
-          total: sql<number>`count(*) over ()::int`,
         })
         .from(certificate)
         .innerJoin(municipalityOrg, eq(municipalityOrg.id, certificate.municipalityId))
-        .innerJoin(catalog, and(eq(catalog.schemeId, certificate.schemeId), eq(catalog.version, certificate.catalogVersion)))
         .where(where)
-        .orderBy(sql`${nextDue} asc nulls last`, asc(municipalityOrg.name))
+        .orderBy(sql`${certificate.nextAuditDueOn} asc nulls last`, asc(certificate.number))
         .limit(f.limit)
         .offset(f.offset);
-      return { items: rows.map(({ total: _, ...r }) => r), total: rows[0]?.total ?? 0 };
+      const [count] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(certificate)
+        .innerJoin(municipalityOrg, eq(municipalityOrg.id, certificate.municipalityId))
+        .where(where);
+      const ids = rows.map((r) => r.id);
+      const next = ids.length
+        ? await db
+            .selectDistinctOn([certificateAudit.certificateId], { certificateId: certificateAudit.certificateId, id: certificateAudit.id, kind: certificateAudit.kind, sequence: certificateAudit.sequence, dueOn: certificateAudit.dueOn, assessmentId: certificateAudit.assessmentId })
+            .from(certificateAudit)
+            .where(and(inArray(certificateAudit.certificateId, ids), isNull(certificateAudit.completedOn)))
+            .orderBy(certificateAudit.certificateId, asc(certificateAudit.dueOn))
+        : [];
+      const nextBy = new Map(next.map(({ certificateId, ...a }) => [certificateId, a]));
+      return { items: rows.map((r) => ({ ...r, nextAudit: nextBy.get(r.id) ?? null })), total: count?.n ?? 0 };
     },
 
     /** Certificates whose stored status lags behind their state today (a missed audit, an expiry). */

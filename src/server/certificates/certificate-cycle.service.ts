@@ -1,15 +1,16 @@
 import { addDays, toBerlinDate } from '../../domain/calendar/berlin-date.js';
 import { type AuditProgress, certificateCycle, certificateState, type CycleRules, nextAudit } from '../../domain/certificates/cycle.js';
 import { calendarIndex } from '../../domain/deadlines/calendar-index.js';
-import { type Actor, requireCertifierAdmin, requireCertifierStaff } from '../auth/actor.js';
+import { type Actor, isCertifierStaff, requireCertifierAdmin, requireCertifierStaff } from '../auth/actor.js';
 import type { AuditTrailService } from '../audit-trail/audit-trail.service.js';
+import type { CatalogService } from '../catalogs/catalog.service.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { ConflictError, NotFoundError } from '../http/errors.js';
 import type { MailService } from '../mail/mail.service.js';
 import { type CertificateAuditRow, createCertificateCycleRepository, type OverviewFilter, SURVEILLANCE_DUE_LEAD_DAYS } from './certificate-cycle.repository.js';
 import { createCertificateRepository } from './certificate.repository.js';
 
-type Deps = { db: Db; auditTrail: AuditTrailService; mail: MailService; now: () => Date };
+type Deps = { db: Db; catalogs: Pick<CatalogService, 'find'>; auditTrail: AuditTrailService; mail: MailService; now: () => Date };
 
 const germanDate = (iso: string) => iso.split('-').reverse().join('.');
 const kindLabel = { surveillance: 'Überwachungsaudit', recertification: 'Rezertifizierung' } as const;
@@ -20,7 +21,7 @@ const kindLabel = { surveillance: 'Überwachungsaudit', recertification: 'Rezert
  * everywhere, because the state is computed from the dates), reminders ahead of each audit
  * on working days, and the record of suspensions, expiries and withdrawals.
  */
-export function createCertificateCycleService({ db, auditTrail, mail, now }: Deps) {
+export function createCertificateCycleService({ db, catalogs, auditTrail, mail, now }: Deps) {
   const today = () => toBerlinDate(now());
 
   async function loadCertificate(tx: DbOrTx, actor: Actor, id: string, forUpdate = false) {
@@ -39,7 +40,9 @@ export function createCertificateCycleService({ db, auditTrail, mail, now }: Dep
     },
 
     async overview(actor: Actor, filter: OverviewFilter) {
-      return createCertificateCycleRepository(db).overview(actor.organizationId, today(), filter);
+      const side = isCertifierStaff(actor) ? 'certifier' : 'municipality';
+      const { items, total } = await createCertificateCycleRepository(db).overview({ side, organizationId: actor.organizationId }, today(), filter);
+      return { items: items.map((c) => ({ ...c, schemeTitle: catalogs.find(c.schemeId, c.catalogVersion).catalog.title })), total };
     },
 
     /** The cycle of one certificate: its audits with their progress, its state today and the next audit. */

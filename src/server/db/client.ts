@@ -28,6 +28,12 @@ export type Database = {
   kind: DatabaseKind;
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Keeps the planner's statistics fresh. A PostgreSQL server does this itself (autovacuum);
+   * embedded PGlite has no background workers, so without an ANALYZE after bulk changes the
+   * planner guesses and picks plans a hundred times slower.
+   */
+  maintain(): Promise<void>;
   /** How pg-boss reaches this database: its own small pool on a server, the same single connection on PGlite. */
   jobQueueOptions(): ConstructorOptions;
 };
@@ -51,6 +57,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       migrate: () => migratePg(drizzlePg(pool, { schema }), { migrationsFolder }),
       close: () => pool.end(),
       jobQueueOptions: () => ({ connectionString: options.url, max: 3 }),
+      maintain: async () => {},
     };
   }
   let client: PGlite;
@@ -69,5 +76,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     migrate: () => migratePglite(drizzleDb, { migrationsFolder }),
     close: () => client.close(),
     jobQueueOptions: () => ({ db: fromPglite(client), backend: 'pglite' }),
+    maintain: async () => {
+      await client.exec('ANALYZE');
+    },
   };
 }

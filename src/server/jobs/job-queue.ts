@@ -2,7 +2,7 @@ import { PgBoss } from 'pg-boss';
 import type { Database } from '../db/client.js';
 
 /** The background jobs of Siegelwerk; each has one handler registered in jobs.ts. */
-export const JOB_NAMES = ['mail-send', 'case-warnings', 'case-import', 'certificate-cycle'] as const;
+export const JOB_NAMES = ['mail-send', 'case-warnings', 'case-import', 'certificate-cycle', 'db-maintenance'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 /**

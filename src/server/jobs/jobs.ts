@@ -1,4 +1,5 @@
 import type { Services } from '../services.js';
+import type { Database } from '../db/client.js';
 import type { OpenedJobQueue } from './job-queue.js';
 
 /**
@@ -6,7 +7,7 @@ import type { OpenedJobQueue } from './job-queue.js';
  * database, so a job enqueued twice, or lost and then picked up by its schedule, does
  * no harm.
  */
-export async function startJobWorkers({ boss }: OpenedJobQueue, services: Services) {
+export async function startJobWorkers({ boss }: OpenedJobQueue, services: Services, database: Pick<Database, 'maintain'>) {
   // mails are nudged after each commit; the schedule catches what a crash left behind
   await boss.schedule('mail-send', '* * * * *');
   await boss.work('mail-send', async () => {
@@ -20,8 +21,10 @@ export async function startJobWorkers({ boss }: OpenedJobQueue, services: Servic
   // an upload asks for its import after commit; the schedule (and the start of a process)
   // picks up imports nobody runs: lost jobs, and those of a worker killed mid-import
   await boss.schedule('case-import', '* * * * *');
-  await boss.work<{ importId?: string }>('case-import', async ([job]) => {
-    if (job?.data.importId) await services.imports.process(job.data.importId);
+  await boss.work<{ importId?: string } | null>('case-import', async ([job]) => {
+    // a scheduled job carries no data: it looks for imports nobody runs
+    const importId = job?.data?.importId;
+    if (importId) await services.imports.process(importId);
     else await services.imports.recover();
   });
   await services.imports.recover();
@@ -31,5 +34,10 @@ export async function startJobWorkers({ boss }: OpenedJobQueue, services: Servic
   await boss.work('certificate-cycle', async () => {
     await services.certificateCycle.recordStatusChanges();
     await services.certificateCycle.sendReminders();
+  });
+  // planner statistics on embedded PGlite (a server keeps its own)
+  await boss.schedule('db-maintenance', '17 * * * *');
+  await boss.work('db-maintenance', async () => {
+    await database.maintain();
   });
 }

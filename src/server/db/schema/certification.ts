@@ -257,8 +257,12 @@ export const certificate = pgTable(
     level: text('level'),
     statusReason: text('status_reason'),
     statusChangedAt: timestamp('status_changed_at', { withTimezone: true }),
+    // the earliest due date among its open audits, kept with every change to them: the
+    // overview sorts and the state is computed from it without looking at the audits
+    nextAuditDueOn: date('next_audit_due_on'),
   },
   (t) => [
+    index('certificate_next_audit_idx').on(t.certifierId, t.nextAuditDueOn),
     index('certificate_previous_idx').on(t.previousCertificateId),
     uniqueIndex('certificate_number_uq').on(t.number),
     uniqueIndex('certificate_assessment_uq').on(t.assessmentId),
