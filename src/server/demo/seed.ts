@@ -13,6 +13,7 @@ import { createCertificateService } from '../certificates/certificate.service.js
 import type { Db } from '../db/client.js';
 import { appUser, organization, schemeOffer } from '../db/schema.js';
 import { DEMO_PASSWORD, demoAdministrations, demoCertifier, demoDistricts, demoLateShares, demoMunicipalities, demoPilots, demoUsers, IHK_SCHEME } from './demo-data.js';
+import { seedQualityDemo } from './seed-quality.js';
 import { seedServicePromises } from './seed-service-promises.js';
 
 /**
@@ -50,6 +51,7 @@ export async function seedDemoData(db: Db, catalogs: CatalogService): Promise<bo
     administrations.push({ actor: await actorFor(db, a.admin), stateCode: a.stateCode, pilots: demoPilots[a.org] ?? [], lateShare: demoLateShares[a.org] ?? {} });
   }
   await seedServicePromises(db, catalogs, administrations, userIds);
+  await seedQualityDemo(db, catalogs);
   return true;
 }
 
