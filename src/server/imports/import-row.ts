@@ -82,7 +82,8 @@ const berlinParts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin'
 /** The instant at which Berlin's wall clock shows the given time (the earlier one in the autumn overlap). */
 function berlinInstant(y: number, mo: number, d: number, h: number, mi: number, s: number): Date {
   const wall = Date.UTC(y, mo - 1, d, h, mi, s);
-  let guess = wall - 3600_000;
+  // start from summer time (UTC+2): in the autumn overlap that is the earlier instant, and it already fits
+  let guess = wall - 2 * 3600_000;
   for (let i = 0; i < 2; i++) {
     const p = Object.fromEntries(berlinParts.formatToParts(new Date(guess)).map((x) => [x.type, Number(x.value)]));
     const shown = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);

@@ -140,6 +140,9 @@ export function createImportRun({ db, cases, promises, calendars, now, batchSize
     });
     progress.processed += items.length;
     progress.errors += errors.length;
+    // On PGlite every query resolves without I/O, so a loop of batches would never let the
+    // event loop serve a request: give it a turn after each batch.
+    await new Promise((resolve) => setImmediate(resolve));
   }
 
   async function runClaimed(row: ImportRow, owner: string) {
