@@ -14,6 +14,7 @@ import type { Db } from '../db/client.js';
 import { appUser, organization, schemeOffer } from '../db/schema.js';
 import { DEMO_PASSWORD, demoAdministrations, demoCertifier, demoDistricts, demoLateShares, demoMunicipalities, demoPilots, demoUsers, IHK_SCHEME } from './demo-data.js';
 import { seedQualityDemo } from './seed-quality.js';
+import { seedMaturityDemo } from './seed-maturity.js';
 import { seedServicePromises } from './seed-service-promises.js';
 
 /**
@@ -51,6 +52,7 @@ export async function seedDemoData(db: Db, catalogs: CatalogService): Promise<bo
     administrations.push({ actor: await actorFor(db, a.admin), stateCode: a.stateCode, pilots: demoPilots[a.org] ?? [], lateShare: demoLateShares[a.org] ?? {} });
   }
   await seedServicePromises(db, catalogs, administrations, userIds);
+  await seedMaturityDemo(db, catalogs);
   await seedQualityDemo(db, catalogs);
   return true;
 }
