@@ -66,10 +66,11 @@ describe('public registry', () => {
     expect(res.body).not.toContain('Gemeinde Nachbar');
   });
 
-  it('a suspended certificate leaves the registry', async () => {
+  it('a suspended certificate is listed as suspended; a withdrawn one leaves the registry', async () => {
     await t.database.db.execute(`update certificate set status = 'suspended'`);
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/public/registry' });
-    expect(res.json().items).toHaveLength(0);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/public/registry' })).json().items).toMatchObject([{ municipality: 'Stadt Vertraulich', status: 'suspended' }]);
+    await t.database.db.execute(`update certificate set status = 'withdrawn'`);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/public/registry' })).json().items).toHaveLength(0);
     await t.database.db.execute(`update certificate set status = 'valid'`);
   });
 });

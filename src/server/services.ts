@@ -55,7 +55,7 @@ export function createServices({ database, catalogs, now, config, mailer, jobs }
   const auth = createAuthService({ sessions: createSessionRepository(db), now, sessionTtlMs: config.sessionTtlMs });
   const auditTrail = createAuditTrailService();
   const mail = createMailService({ db, mailer, jobs, now });
-  const certificateCycle = createCertificateCycleService({ db, auditTrail, mail, now });
+  const certificateCycle = createCertificateCycleService({ db, catalogs, auditTrail, mail, now });
   const certificates = createCertificateService({ db, catalogs, auditTrail, cycle: certificateCycle, now });
   const assessments = createAssessmentService({ db, catalogs, auditTrail, now });
   const documentation = createDocumentationService({ db, catalogs, assessments, now });

@@ -90,6 +90,17 @@ export function createAssessmentRepository(db: DbOrTx) {
       return names!;
     },
 
+    /** The last decided assessment of a certificate: its initial audit or a later one of its cycle. */
+    async latestOfCertificate(certificateId: string, initialAssessmentId: string): Promise<AssessmentRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(assessment)
+        .where(and(or(eq(assessment.id, initialAssessmentId), eq(assessment.certificateId, certificateId)), inArray(assessment.status, ['passed', 'failed'])))
+        .orderBy(desc(assessment.releasedAt))
+        .limit(1);
+      return row;
+    },
+
     async insert(values: typeof assessment.$inferInsert): Promise<AssessmentRow> {
       const [row] = await db.insert(assessment).values(values).returning();
       return row!;

@@ -4,6 +4,7 @@ import { toBerlinDate } from '../../domain/calendar/berlin-date.js';
 import type { Actor } from '../auth/actor.js';
 import type { AuditTrailService } from '../audit-trail/audit-trail.service.js';
 import type { CatalogService } from '../catalogs/catalog.service.js';
+import type { CertificateCycleService } from '../certificates/certificate-cycle.service.js';
 import type { CertificateService } from '../certificates/certificate.service.js';
 import type { Db } from '../db/client.js';
 import type { FindingService } from '../findings/finding.service.js';
@@ -21,6 +22,7 @@ type Deps = {
   assessments: Pick<AssessmentService, 'load'>;
   certificates: Pick<CertificateService, 'issue' | 'summaryForAssessment'>;
   findings: Pick<FindingService, 'openMajorCriteria'>;
+  cycle: Pick<CertificateCycleService, 'completeAudit'>;
   auditTrail: AuditTrailService;
   now: () => Date;
 };
@@ -36,7 +38,7 @@ type ScoreInput = {
 };
 
 /** Step 5: points, bonus points and goals are fixed, the engine computes, the certifier releases. */
-export function createResultService({ db, catalogs, assessments, certificates, findings, auditTrail, now }: Deps) {
+export function createResultService({ db, catalogs, assessments, certificates, findings, cycle, auditTrail, now }: Deps) {
   return {
     async score(actor: Actor, id: string, criterionId: string, body: ScoreInput) {
       await db.transaction(async (tx) => {
@@ -111,10 +113,14 @@ export function createResultService({ db, catalogs, assessments, certificates, f
           nextSteps: body.nextSteps ?? null,
         });
         await auditTrail.record(tx, actor, row, { entityType: 'decision', entityId: id, action: 'released', before: { status: row.status }, after: { status, totalPoints: result.totalPoints, passed: result.passed } });
-        const certificateId = result.passed
-          ? await certificates.issue(tx, actor, { assessment: row, schemeId: stored.schemeId, catalogVersion: stored.version, validityMonths: stored.catalog.rules.validityMonths, decisionDate: toBerlinDate(now()) })
-          : null;
-        return { status, certificateId };
+        const rules = { validityMonths: stored.catalog.rules.validityMonths, surveillanceIntervalMonths: stored.catalog.rules.surveillanceIntervalMonths ?? null };
+        const issue = (renews?: { certificateId: string; validUntil: string }) =>
+          certificates.issue(tx, actor, { assessment: row, schemeId: stored.schemeId, catalogVersion: stored.version, rules, decisionDate: toBerlinDate(now()), level: result.level?.id ?? null, renews });
+        if (row.kind === 'initial') return { status, certificateId: result.passed ? await issue() : null };
+        // a surveillance or recertification audit decides about the certificate it belongs to
+        const audit = await cycle.completeAudit(tx, actor, id, result.passed);
+        const renewed = audit.kind === 'recertification' && result.passed ? await issue({ certificateId: audit.certificateId, validUntil: audit.validUntil }) : null;
+        return { status, certificateId: renewed };
       });
     },
 

@@ -53,7 +53,7 @@ export function createCertificateRepository(db: DbOrTx) {
       return row!;
     },
 
-    /** Public registry: certificates held on a date, with the scheme's title. No scores exist in these tables. */
+    /** Public registry: certificates held (or suspended) on a date, with the scheme's title. No scores exist in these tables. */
     registry(onDate: string) {
       return db
         .select({
@@ -65,13 +65,15 @@ export function createCertificateRepository(db: DbOrTx) {
           schemeTitle: sql<{ de: string; en: string }>`${catalog.definition}->'title'`,
           validFrom: certificate.validFrom,
           validUntil: certificate.validUntil,
+          // suspended the day after a missed audit, here too; an audit merely due is still valid
+          status: sql<'valid' | 'suspended'>`case when ${certificateStateSql(onDate)} = 'suspended' then 'suspended' else 'valid' end`,
         })
         .from(certificate)
         .innerJoin(municipalityOrg, eq(municipalityOrg.id, certificate.municipalityId))
         .innerJoin(certifierOrg, eq(certifierOrg.id, certificate.certifierId))
         .innerJoin(catalog, and(eq(catalog.schemeId, certificate.schemeId), eq(catalog.version, certificate.catalogVersion)))
-        // held today: a missed audit suspends a certificate the day after its due date, here too
-        .where(and(sql`${certificateStateSql(onDate)} in ('valid', 'surveillance_due')`, lte(certificate.validFrom, onDate), gte(certificate.validUntil, onDate)))
+        // held or suspended today; expired and withdrawn certificates are no longer listed
+        .where(and(sql`${certificateStateSql(onDate)} in ('valid', 'surveillance_due', 'suspended')`, lte(certificate.validFrom, onDate), gte(certificate.validUntil, onDate)))
         .orderBy(asc(municipalityOrg.name), asc(certificate.schemeId));
     },
   };

@@ -9,12 +9,14 @@ import { createAuditTrailService } from '../audit-trail/audit-trail.service.js';
 import type { Actor } from '../auth/actor.js';
 import { hashPassword } from '../auth/password.js';
 import type { CatalogService } from '../catalogs/catalog.service.js';
+import { createCertificateCycleService } from '../certificates/certificate-cycle.service.js';
 import { createCertificateService } from '../certificates/certificate.service.js';
+import { createMailService } from '../mail/mail.service.js';
 import type { Db } from '../db/client.js';
 import { appUser, organization, schemeOffer } from '../db/schema.js';
 import { DEMO_PASSWORD, demoAdministrations, demoCertifier, demoDistricts, demoLateShares, demoMunicipalities, demoPilots, demoUsers, IHK_SCHEME } from './demo-data.js';
-import { seedQualityDemo } from './seed-quality.js';
 import { seedMaturityDemo } from './seed-maturity.js';
+import { seedQualityDemo } from './seed-quality.js';
 import { seedServicePromises } from './seed-service-promises.js';
 
 /**
@@ -73,12 +75,15 @@ async function walkDemoProcedures(db: Db, catalogs: CatalogService, orgIds: Map<
   const now = () => new Date(clock);
   const days = (n: number) => (clock += n * 86_400_000);
   const auditTrail = createAuditTrailService();
-  const certificates = createCertificateService({ db, catalogs, auditTrail, now });
+  // the demo history sends no mail: without a mailer the outbox only holds what would go out
+  const mail = createMailService({ db, mailer: null, jobs: { enqueue: async () => {} }, now });
+  const cycle = createCertificateCycleService({ db, catalogs, auditTrail, mail, now });
+  const certificates = createCertificateService({ db, catalogs, auditTrail, cycle, now });
   const assessments = createAssessmentService({ db, catalogs, auditTrail, now });
   const documentation = createDocumentationService({ db, catalogs, assessments, now });
   const meeting = createMeetingService({ db, catalogs, assessments, auditTrail, now });
   const findings = createFindingService({ db, catalogs, assessments, auditTrail, now });
-  const results = createResultService({ db, catalogs, assessments, certificates, findings, auditTrail, now });
+  const results = createResultService({ db, catalogs, assessments, certificates, findings, cycle, auditTrail, now });
 
   const leitung = await actorFor(db, 'leitung@ihk-musterregion.example');
   const auditor = await actorFor(db, 'audit@ihk-musterregion.example');

@@ -17,6 +17,8 @@ const registryEntry = z
     scheme: localized,
     validFrom: z.string(),
     validUntil: z.string(),
+    /** suspended: a surveillance audit was missed or failed; the seal may not be used until it is lifted */
+    status: z.enum(['valid', 'suspended']),
   })
   .strict();
 
@@ -27,7 +29,7 @@ export function registryRoutes(certificates: Pick<CertificateService, 'registry'
       {
         schema: {
           tags: ['public'],
-          summary: 'Municipalities holding a valid seal, with scheme and validity; never points or rank',
+          summary: 'Municipalities holding a seal (valid or suspended), with scheme and validity; never points or rank',
           security: [],
           response: { 200: z.object({ items: z.array(registryEntry), asOf: z.string() }) },
         },
@@ -47,6 +49,7 @@ export function registryRoutes(certificates: Pick<CertificateService, 'registry'
             scheme: r.schemeTitle,
             validFrom: r.validFrom,
             validUntil: r.validUntil,
+            status: r.status,
           })),
         };
       },

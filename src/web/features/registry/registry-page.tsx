@@ -38,6 +38,7 @@ export function RegistryPage() {
                       <Table.Th scope="col">{t('registry.seal')}</Table.Th>
                       <Table.Th scope="col">{t('registry.certifier')}</Table.Th>
                       <Table.Th scope="col">{t('registry.validUntil')}</Table.Th>
+                      <Table.Th scope="col">{t('registry.statusLabel')}</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -49,11 +50,25 @@ export function RegistryPage() {
                         <Table.Td>{pickLocale(r.scheme, i18n.language)}</Table.Td>
                         <Table.Td>{r.certifier}</Table.Td>
                         <Table.Td>{formatDate(r.validUntil)}</Table.Td>
+                        <Table.Td>
+                          {r.status === 'suspended' ? (
+                            <Text span fw={700} c="orange.9">
+                              {t('registry.status.suspended')}
+                            </Text>
+                          ) : (
+                            t('registry.status.valid')
+                          )}
+                        </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
+              {items.some((r) => r.status === 'suspended') && (
+                <Text size="sm" c="gray.8">
+                  {t('registry.suspendedHint')}
+                </Text>
+              )}
             </Stack>
           );
         }}

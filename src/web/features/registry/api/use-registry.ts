@@ -12,6 +12,7 @@ export type RegistryEntry = {
   scheme: Localized;
   validFrom: string;
   validUntil: string;
+  status: 'valid' | 'suspended';
 };
 
 export function useRegistry() {
