@@ -212,6 +212,9 @@ describe('refused at upload', () => {
     const xbau = await upload('bau.xml', readFileSync(path.join(fixtures, 'keine-gewerbeanzeige.xml')));
     expect(xbau.statusCode).toBe(400);
     expect(xbau.json().message).toMatch(/keine XGewerbeanzeige: das Wurzelelement ist „xbau:baugenehmigung\.antrag\.0200“ im Namensraum http:\/\/www\.xleitstelle\.de\/xbau\/2\/3/);
+    const empty = await upload('leer.xml', '<?xml version="1.0"?>\n<x:gewerbeanzeige.gewerbemeldung.0100 xmlns:x="http://www.xgewerbeanzeige.de/spezifikation/2.0"><nachrichtenkopf/></x:gewerbeanzeige.gewerbemeldung.0100>');
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().message).toBe('Die XGewerbeanzeige-Nachricht „leer.xml“ enthält keine Gewerbeanzeige');
     const broken = await upload('kaputt.xml', '<?xml version="1.0"?>\n<a>\n<b></a>');
     expect(broken.statusCode).toBe(400);
     expect(broken.json().message).toMatch(/nicht wohlgeformt \(Zeile 3/);

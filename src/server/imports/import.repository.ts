@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { appUser, caseImport, organization, servicePromise } from '../db/schema.js';
 
@@ -123,11 +123,6 @@ export function createImportRepository(db: DbOrTx) {
     async administration(organizationId: string) {
       const [row] = await db.select({ name: organization.name, ags: organization.ags }).from(organization).where(eq(organization.id, organizationId));
       return row;
-    },
-
-    async statuses(ids: string[]) {
-      if (!ids.length) return [];
-      return db.select({ id: caseImport.id, status: caseImport.status }).from(caseImport).where(inArray(caseImport.id, ids));
     },
   };
 }

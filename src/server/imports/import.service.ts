@@ -15,6 +15,7 @@ import { detectImportFormat, type ImportFormat, MEDIA_TYPES } from './import-for
 import { createImportRun } from './import-run.js';
 import { ImportFileError } from './import-source.js';
 import { createImportRepository } from './import.repository.js';
+import { xgewerbeSource } from './xgewerbe-source.js';
 import { xlsxHeader } from './xlsx-source.js';
 
 type Deps = {
@@ -83,6 +84,7 @@ export function createImportService(deps: Deps) {
       if (format === 'xgewerbe') {
         const admin = await createImportRepository(db).administration(actor.organizationId);
         if (!admin?.ags) throw new ValidationError(`Für ${actor.organizationName} ist kein Amtlicher Gemeindeschlüssel (AGS) hinterlegt; Gewerbeanzeigen lassen sich so nicht zuordnen`);
+        if (xgewerbeSource(text!).count === 0) throw new ValidationError(`Die XGewerbeanzeige-Nachricht „${fileName}“ enthält keine Gewerbeanzeige`);
       } else {
         await checkHeader(format, file.content, text, promise === null);
       }

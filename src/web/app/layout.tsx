@@ -1,6 +1,6 @@
 import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBriefcase, IconBuildingCommunity, IconCalendar, IconCalendarDue, IconCertificate, IconChecklist, IconClipboardList, IconHeartHandshake, IconHistory, IconList, IconLogin, IconLogout, IconMail, IconMessageReport, IconSend, IconUsers } from '@tabler/icons-react';
+import { IconBriefcase, IconBuildingCommunity, IconCalendar, IconCalendarDue, IconCertificate, IconChecklist, IconClipboardList, IconFileImport, IconHeartHandshake, IconHistory, IconList, IconLogin, IconLogout, IconMail, IconMessageReport, IconSend, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { IconChartLine } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ function navItems(me: Me, t: (k: string) => string): NavItem[] {
   if (isMunicipalityRole(role)) {
     items.push({ to: '/arbeitsliste', label: t('worklist.nav'), icon: <IconChecklist size={18} aria-hidden /> });
     items.push({ to: '/faelle', label: t('cases.nav'), icon: <IconBriefcase size={18} aria-hidden /> });
+    items.push({ to: '/import', label: t('imports.nav'), icon: <IconFileImport size={18} aria-hidden /> });
   }
   items.push({ to: '/verfahren', label: t('nav.assessments'), icon: <IconClipboardList size={18} aria-hidden /> });
   if (role === 'municipality_admin') items.push({ to: '/bewerben', label: t('nav.apply'), icon: <IconSend size={18} aria-hidden /> });

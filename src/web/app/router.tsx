@@ -15,6 +15,8 @@ import { ComplaintCreatePage } from '../features/complaints/create/complaint-cre
 import { ComplaintDetailPage } from '../features/complaints/detail/complaint-detail-page';
 import { ComplaintListPage } from '../features/complaints/list/complaint-list-page';
 import { PublicComplaintPage } from '../features/complaints/public/public-complaint-page';
+import { ImportDetailPage } from '../features/imports/import-detail-page';
+import { ImportPage } from '../features/imports/import-page';
 import { OutboxPage } from '../features/outbox/outbox-page';
 import { RegistryPage } from '../features/registry/registry-page';
 import { WorklistPage } from '../features/worklist/worklist-page';
@@ -58,6 +60,8 @@ const router = createBrowserRouter([
           { path: 'faelle', element: <CaseListPage /> },
           { path: 'faelle/neu', element: <CaseCreatePage /> },
           { path: 'faelle/:id', element: <CaseDetailPage /> },
+          { path: 'import', element: <ImportPage /> },
+          { path: 'import/:id', element: <ImportDetailPage /> },
           { path: 'postausgang', element: <OutboxPage /> },
           { path: 'beschwerden', element: <ComplaintListPage /> },
           { path: 'beschwerden/neu', element: <ComplaintCreatePage /> },
