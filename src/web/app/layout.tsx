@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconBriefcase, IconBuildingCommunity, IconCalendar, IconCalendarDue, IconCertificate, IconChecklist, IconClipboardList, IconFileImport, IconHeartHandshake, IconHistory, IconList, IconLogin, IconLogout, IconMail, IconMessageReport, IconSend, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { IconChartLine } from '@tabler/icons-react';
+import { IconTarget, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch';
@@ -23,6 +24,9 @@ function navItems(me: Me, t: (k: string) => string): NavItem[] {
   items.push({ to: '/verfahren', label: t('nav.assessments'), icon: <IconClipboardList size={18} aria-hidden /> });
   if (role === 'municipality_admin') items.push({ to: '/bewerben', label: t('nav.apply'), icon: <IconSend size={18} aria-hidden /> });
   if (role !== 'platform_admin') items.push({ to: '/zertifikate', label: t('nav.certificates'), icon: <IconCertificate size={18} aria-hidden /> });
+  // between audits: development goals (both sides) and the municipality's quality representatives
+  if (isMunicipalityRole(role) || isCertifierRole(role)) items.push({ to: '/entwicklungsziele', label: t('goals.nav'), icon: <IconTarget size={18} aria-hidden /> });
+  if (isMunicipalityRole(role)) items.push({ to: '/qualitaetsbeauftragte', label: t('qualityReps.nav'), icon: <IconUsersGroup size={18} aria-hidden /> });
   if (isMunicipalityRole(role)) items.push({ to: '/beschwerden', label: t('complaints.nav'), icon: <IconMessageReport size={18} aria-hidden /> });
   if (isCertifierRole(role)) items.push({ to: '/protokoll', label: t('nav.auditTrail'), icon: <IconHistory size={18} aria-hidden /> });
   if (role === 'municipality_admin' || role === 'municipality_member') items.push({ to: '/kennzahlen', label: t('figures.nav'), icon: <IconChartLine size={18} aria-hidden /> });

@@ -17,7 +17,9 @@ import { ComplaintListPage } from '../features/complaints/list/complaint-list-pa
 import { PublicComplaintPage } from '../features/complaints/public/public-complaint-page';
 import { ImportDetailPage } from '../features/imports/import-detail-page';
 import { ImportPage } from '../features/imports/import-page';
+import { GoalsPage } from '../features/goals/goals-page';
 import { OutboxPage } from '../features/outbox/outbox-page';
+import { QualityRepsPage } from '../features/quality-reps/quality-reps-page';
 import { RegistryPage } from '../features/registry/registry-page';
 import { WorklistPage } from '../features/worklist/worklist-page';
 import { CalendarPage } from '../features/calendar/calendar-page';
@@ -63,6 +65,8 @@ const router = createBrowserRouter([
           { path: 'import', element: <ImportPage /> },
           { path: 'import/:id', element: <ImportDetailPage /> },
           { path: 'postausgang', element: <OutboxPage /> },
+          { path: 'entwicklungsziele', element: <GoalsPage /> },
+          { path: 'qualitaetsbeauftragte', element: <QualityRepsPage /> },
           { path: 'beschwerden', element: <ComplaintListPage /> },
           { path: 'beschwerden/neu', element: <ComplaintCreatePage /> },
           { path: 'beschwerden/:id', element: <ComplaintDetailPage /> },

@@ -43,6 +43,8 @@ export type ResultView = {
   passMark: number | null;
   level: { id: string; title: Localized } | null;
   reasons: { code: string; criterionId?: string; detail?: Record<string, string | number> }[];
+  /** Goals of the previous round confirmed as reached and counted for bonus points; null for a first round. */
+  developmentGoalsReached?: number | null;
 };
 
 export type Goal = { id: string; title: string; description: string; targetDate: string | null; status: string; createdAt: string };

@@ -15,8 +15,9 @@ import { ResultStep } from './result/result-step';
 import { FindingsTab, OpenMajorBanner } from '../../findings/findings-tab';
 import { topicGroups } from './catalog-helpers';
 import { MaturityTab } from '../../maturity/maturity-tab';
+import { AuditPlanTab } from '../../audit-plans/audit-plan-tab';
 
-const STEPS = ['antrag', 'dokumentation', 'reife', 'gespraech', 'feststellungen', 'ergebnis', 'zertifikat'] as const;
+const STEPS = ['antrag', 'dokumentation', 'reife', 'auditplan', 'gespraech', 'feststellungen', 'ergebnis', 'zertifikat'] as const;
 type Step = (typeof STEPS)[number];
 
 function defaultStep(a: AssessmentDetail): Step {
@@ -101,6 +102,7 @@ function StepTabs({ assessment, catalog }: { assessment: AssessmentDetail; catal
         <Tabs.Tab value="antrag">{t('assessments.steps.application')}</Tabs.Tab>
         <Tabs.Tab value="dokumentation">{t('assessments.steps.documentation')}</Tabs.Tab>
         {maturity && <Tabs.Tab value="reife">{t('maturity.tab')}</Tabs.Tab>}
+        <Tabs.Tab value="auditplan">{t('auditPlans.tab')}</Tabs.Tab>
         <Tabs.Tab value="gespraech">{t('assessments.steps.meeting')}</Tabs.Tab>
         <Tabs.Tab value="feststellungen">{t('findings.tab')}</Tabs.Tab>
         <Tabs.Tab value="ergebnis">{t('assessments.steps.result')}</Tabs.Tab>
@@ -117,6 +119,9 @@ function StepTabs({ assessment, catalog }: { assessment: AssessmentDetail; catal
           <MaturityTab assessmentId={assessment.id} status={assessment.status} />
         </Tabs.Panel>
       )}
+      <Tabs.Panel value="auditplan" pt="md">
+        <AuditPlanTab assessmentId={assessment.id} criteria={topicGroups(catalog).flatMap((g) => g.criteria.map((c) => c.criterion))} />
+      </Tabs.Panel>
       <Tabs.Panel value="gespraech" pt="md">
         {noDocumentation ? <Alert color="gray">{t('assessments.meeting.notYet')}</Alert> : <MeetingStep assessment={assessment} catalog={catalog} />}
       </Tabs.Panel>

@@ -36,6 +36,9 @@ export function ResultPanel({ result, live }: { result: ResultView; live: boolea
             {t('assessments.result.level')}: <strong>{pickLocale(result.level.title, i18n.language)}</strong>
           </Text>
         )}
+        {typeof result.developmentGoalsReached === 'number' && (
+          <Text size="sm">{result.developmentGoalsReached > 0 ? t('goals.resultPanel.counted', { count: result.developmentGoalsReached }) : t('goals.resultPanel.none')}</Text>
+        )}
         {live && !result.complete && (
           <Text size="sm" c="red.9">
             {t('assessments.result.incomplete', { count: result.missingCriteria.length })}

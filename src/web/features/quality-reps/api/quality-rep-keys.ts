@@ -1,0 +1,3 @@
+export const qualityRepKeys = {
+  own: ['quality-representatives'] as const,
+};
