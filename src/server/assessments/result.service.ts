@@ -95,7 +95,8 @@ export function createResultService({ db, catalogs, assessments, certificates, f
         if (majors.length > 0) throw new ConflictError(`An open major nonconformity blocks the decision: ${majors.join(', ')}`);
         const repo = createAssessmentRepository(tx);
         const stored = catalogs.get(row.catalogId);
-        const [criteria, bonus, goalsReached] = await Promise.all([repo.criteria(id), repo.bonusProjects(id), previousGoalsReached(repo, row)]);
+        const [criteria, bonus] = await Promise.all([repo.criteria(id), repo.bonusProjects(id)]);
+        const goalsReached = await previousGoalsReached(repo, row);
         const result = computeResult(stored.catalog, criteria, bonus, goalsReached);
         if (!result.complete) {
           throw new ValidationError(`The result is incomplete: ${result.missingCriteria.length} criteria have no score (${result.missingCriteria.slice(0, 5).join(', ')})`);

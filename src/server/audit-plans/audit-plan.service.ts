@@ -113,8 +113,10 @@ export function createAuditPlanService({ db, catalogs, assessments, qualityReps,
   }
 
   async function document(tx: DbOrTx, row: AssessmentRow, locale: Locale): Promise<AuditPlanDocument> {
+    // one query after the other: inside a transaction they share one connection
     const repo = createAuditPlanRepository(tx);
-    const [items, names] = await Promise.all([repo.list(row.id), repo.names(row)]);
+    const items = await repo.list(row.id);
+    const names = await repo.names(row);
     return {
       locale,
       generatedAt: now(),
