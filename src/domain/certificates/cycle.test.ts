@@ -39,18 +39,28 @@ describe('certificateCycle (properties)', () => {
     fc.record({ validityMonths: fc.constant(years * 12), surveillanceIntervalMonths: fc.option(fc.constantFrom(6, 12, 24), { nil: null }) }),
   );
 
-  it('never skips a surveillance: no gap between decision, audits and expiry exceeds the interval', () => {
+  it('never skips a surveillance: one per interval, anchored on the decision, none after the expiry', () => {
     fc.assert(
       fc.property(decision, rules, (d, r) => {
         const { audits, validUntil } = certificateCycle(d, r);
-        const dates = [addDays(d, -1), ...audits.map((a) => a.dueOn)];
+        const surveillances = audits.filter((a) => a.kind === 'surveillance');
+        const interval = r.surveillanceIntervalMonths;
+        expect(surveillances).toHaveLength(interval === null ? 0 : Math.ceil(r.validityMonths / interval) - 1);
+        surveillances.forEach((a, i) => {
+          // audit n is due by the day before decision + n intervals: never later, so none is skipped
+          expect(a.sequence).toBe(i + 1);
+          expect(a.dueOn).toBe(addDays(addMonths(d, (i + 1) * interval!), -1));
+          expect(a.dueOn < validUntil).toBe(true);
+        });
+        const dates = audits.map((a) => a.dueOn);
         for (let i = 1; i < dates.length; i++) {
           expect(dates[i]! > dates[i - 1]!).toBe(true);
-          if (r.surveillanceIntervalMonths !== null) expect(dates[i]! <= addMonths(dates[i - 1]!, r.surveillanceIntervalMonths)).toBe(true);
+          // months differ in length: consecutive audits lie at most one interval and 3 days apart
+          if (interval !== null) expect(dates[i]! <= addDays(addMonths(dates[i - 1]!, interval), 3)).toBe(true);
         }
         expect(audits.at(-1)).toEqual({ kind: 'recertification', sequence: 1, dueOn: validUntil });
-        expect(audits.filter((a) => a.kind === 'surveillance').every((a) => a.dueOn < validUntil)).toBe(true);
       }),
+      { numRuns: 500 },
     );
   });
 
