@@ -100,6 +100,20 @@ describe('reminders', () => {
   });
 });
 
+describe('reminder settings', () => {
+  it('the certifier admin sets the lead time in working days; others read it, bad values are refused', async () => {
+    expect((await p.auditor.get('/api/v1/certificates/reminder-settings')).json()).toEqual({ leadWorkingDays: 20 });
+    expect((await p.auditor.put('/api/v1/certificates/reminder-settings', { leadWorkingDays: 10 })).statusCode).toBe(403);
+    expect((await p.municipality.get('/api/v1/certificates/reminder-settings')).statusCode).toBe(403);
+    const zero = await p.certifier.put('/api/v1/certificates/reminder-settings', { leadWorkingDays: 0 });
+    expect(zero.statusCode).toBe(400);
+    expect(zero.json().message).toMatch(/leadWorkingDays: must be at least 1 working day/);
+    expect((await p.certifier.put('/api/v1/certificates/reminder-settings', { leadWorkingDays: 25 })).json()).toEqual({ leadWorkingDays: 25 });
+    expect((await other.certifier.get('/api/v1/certificates/reminder-settings')).json()).toEqual({ leadWorkingDays: 20 });
+    await p.certifier.put('/api/v1/certificates/reminder-settings', { leadWorkingDays: 20 });
+  });
+});
+
 describe('a surveillance audit', () => {
   let surveillanceId: string;
 
@@ -145,6 +159,9 @@ describe('a missed surveillance', () => {
     expect(await t.services.certificateCycle.recordStatusChanges()).toBe(0);
     const cert = (await p.certifier.get(`/api/v1/certificates/${certificateId}/cycle`)).json();
     expect(cert.statusReason).toBe('Überwachungsaudit 2 nicht bis 15.03.2028 durchgeführt');
+    // the mail says what the registry shows: listed as suspended, not dropped
+    const told = (await p.municipality.get('/api/v1/outbox')).json().items.find((m: { subject: string }) => m.subject.endsWith(': ausgesetzt')) as { body: string };
+    expect(told.body).toContain('Im öffentlichen Verzeichnis steht es als ausgesetzt');
   });
 
   it('cannot be lifted by decision while the audit is open; the late audit lifts it', async () => {

@@ -158,6 +158,15 @@ export function createCertificateCycleRepository(db: DbOrTx) {
         .limit(limit);
     },
 
+    async reminderLead(certifierId: string): Promise<number | undefined> {
+      const [row] = await db.select({ lead: organization.reminderLeadWorkingDays }).from(organization).where(and(eq(organization.id, certifierId), eq(organization.kind, 'certifier')));
+      return row?.lead;
+    },
+
+    async setReminderLead(certifierId: string, lead: number) {
+      await db.update(organization).set({ reminderLeadWorkingDays: lead }).where(and(eq(organization.id, certifierId), eq(organization.kind, 'certifier')));
+    },
+
     /** Who hears about an audit: the certifier's admins and auditors, the municipality's admins. */
     async recipients(certifierId: string, municipalityId: string): Promise<string[]> {
       const rows = await db

@@ -90,6 +90,18 @@ export function certificateCycleRoutes(cycle: CertificateCycleService, cycleAudi
       },
     );
 
+    const reminderSettings = z.object({ leadWorkingDays: z.number().int().min(1, 'must be at least 1 working day').max(120, 'must be at most 120 working days') });
+    r.get(
+      '/certificates/reminder-settings',
+      { schema: { tags, summary: 'How many working days before an owed audit reminders go to the certifier and the municipality', response: { 200: reminderSettings, ...errorResponses } } },
+      async (request) => cycle.reminderSettings(actorOf(request)),
+    );
+    r.put(
+      '/certificates/reminder-settings',
+      { schema: { tags, summary: 'Change the reminder lead time (certifier admin); reminders go out on working days only', body: reminderSettings, response: { 200: reminderSettings, ...errorResponses } } },
+      async (request) => cycle.updateReminderSettings(actorOf(request), request.body),
+    );
+
     r.get(
       '/certificates/:id/cycle',
       { schema: { tags, summary: 'The audits a certificate owes (surveillance, recertification), their progress, and its state today', params: idParams, response: { 200: cycleView, ...errorResponses } } },

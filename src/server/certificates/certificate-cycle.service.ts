@@ -101,6 +101,23 @@ export function createCertificateCycleService({ db, catalogs, auditTrail, mail, 
       return { kind: audit.kind, certificateId: audit.certificateId, validUntil: cert.certificate.validUntil };
     },
 
+    /** How many working days before an owed audit the certifier's reminders go out. */
+    async reminderSettings(actor: Actor) {
+      requireCertifierStaff(actor);
+      return { leadWorkingDays: (await createCertificateCycleRepository(db).reminderLead(actor.organizationId)) ?? 20 };
+    },
+
+    async updateReminderSettings(actor: Actor, body: { leadWorkingDays: number }) {
+      requireCertifierAdmin(actor);
+      await db.transaction(async (tx) => {
+        const repo = createCertificateCycleRepository(tx);
+        const before = await repo.reminderLead(actor.organizationId);
+        await repo.setReminderLead(actor.organizationId, body.leadWorkingDays);
+        await auditTrail.record(tx, actor, { certifierId: actor.organizationId, municipalityId: actor.organizationId }, { entityType: 'reminder_settings', entityId: actor.organizationId, action: 'changed', before: { leadWorkingDays: before }, after: body });
+      });
+      return body;
+    },
+
     /** A certifier admin suspends, reinstates or withdraws a certificate by decision, with a reason. */
     async changeStatus(actor: Actor, id: string, body: { status: 'valid' | 'suspended' | 'withdrawn'; reason: string }) {
       requireCertifierAdmin(actor);
@@ -141,7 +158,8 @@ export function createCertificateCycleService({ db, catalogs, auditTrail, mail, 
               organizationId: c.municipalityId,
               to,
               subject: `Zertifikat ${c.number}: ${status === 'expired' ? 'abgelaufen' : 'ausgesetzt'}`,
-              body: `Guten Tag,\n\ndas Zertifikat ${c.number} ist seit heute ${status === 'expired' ? 'abgelaufen' : 'ausgesetzt'}: ${statusReason}.\nIm öffentlichen Verzeichnis wird es nicht mehr geführt.\n`,
+              // the public registry drops an expired certificate but lists a suspended one as suspended
+              body: `Guten Tag,\n\ndas Zertifikat ${c.number} ist seit heute ${status === 'expired' ? 'abgelaufen' : 'ausgesetzt'}: ${statusReason}.\n${status === 'expired' ? 'Im öffentlichen Verzeichnis wird es nicht mehr geführt.' : 'Im öffentlichen Verzeichnis steht es als ausgesetzt; das Siegel darf bis zur Aufhebung nicht verwendet werden.'}\n`,
               related: { type: 'certificate', id: c.id },
             });
           }

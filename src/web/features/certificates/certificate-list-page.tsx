@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '../../components/query-state';
 import { formatDate, pickLocale } from '../../lib/format';
+import { isCertifierRole, useSession } from '../../lib/session';
 import { CERTIFICATE_STATES, type CertificateState, type NextAudit } from './api/cycle-types';
 import { useCertificateOverview } from './api/use-certificate-overview';
 import { CalendarFeedCard } from './components/calendar-feed-card';
 import { CertificateStateBadge } from './components/certificate-state-badge';
+import { ReminderSettingsCard } from './components/reminder-settings-card';
 
 /** Every certificate with its state today and the next audit it owes, the earliest due first. */
 export function CertificateListPage() {
@@ -17,6 +19,7 @@ export function CertificateListPage() {
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const overview = useCertificateOverview({ state: state || undefined, dueBefore, q, page });
+  const certifier = isCertifierRole(useSession().data?.user.role);
   const nextAudit = (a: NextAudit | null) =>
     a ? t(`certificateCycle.audit.${a.kind}`, { n: a.sequence }) : '–';
 
@@ -87,6 +90,7 @@ export function CertificateListPage() {
           )
         }
       </QueryState>
+      {certifier && <ReminderSettingsCard />}
       <CalendarFeedCard />
     </Stack>
   );
