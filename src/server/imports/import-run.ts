@@ -74,7 +74,13 @@ export function createImportRun({ db, cases, promises, calendars, now, batchSize
       }
       return byKey.get(key)!;
     };
-    const fallback = row.promiseId ? await promises.currentFor(db, org, { id: row.promiseId }).catch(() => null) : null;
+    // the default promise chosen at upload, in its current version (null: withdrawn since)
+    const fallback = row.promiseId
+      ? await promises.currentFor(db, org, { id: row.promiseId }).catch((err: unknown) => {
+          if (err instanceof NotFoundError) return null;
+          throw err;
+        })
+      : null;
     return { admin: admin ?? { name: '', ags: null }, calendar, pilotByEmail, promiseByKey, fallback };
   }
   type Context = Awaited<ReturnType<typeof contextOf>>;
@@ -83,7 +89,10 @@ export function createImportRun({ db, cases, promises, calendars, now, batchSize
   async function prepareRow(row: ImportRow, ctx: Context, c: CheckedRow): Promise<PreparedCase | string> {
     const problems: string[] = [];
     const promise = c.promiseKey ? await ctx.promiseByKey(c.promiseKey) : ctx.fallback;
-    if (!promise) problems.push(c.promiseKey ? `Versprechen „${c.promiseKey}“ gibt es nicht` : 'Versprechen fehlt (und beim Hochladen wurde keines gewählt)');
+    if (!promise) {
+      const missing = row.promiseId ? 'Versprechen fehlt, und das beim Hochladen gewählte ist inzwischen zurückgezogen' : 'Versprechen fehlt (und beim Hochladen wurde keines gewählt)';
+      problems.push(c.promiseKey ? `Versprechen „${c.promiseKey}“ gibt es nicht` : missing);
+    }
     const pilotId = c.pilotEmail ? ctx.pilotByEmail.get(c.pilotEmail) : null;
     if (pilotId === undefined) problems.push(`Lotse „${c.pilotEmail}“ ist kein Lotse dieser Verwaltung`);
     if (row.format === 'xgewerbe') {
