@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // a loaded CI machine can take seconds for one save: poll the UI for a state, not for a second
+    expect: { poll: { timeout: 20_000, interval: 100 } },
   },
 });

@@ -1,37 +1,15 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
-import { AuditTrailPage } from '../features/audit-trail/audit-trail-page';
-import { AssessmentDetailPage } from '../features/assessments/detail/assessment-detail-page';
-import { AssessmentListPage } from '../features/assessments/list/assessment-list-page';
-import { ApplyPage } from '../features/assessments/apply/apply-page';
 import { LoginPage } from '../features/auth/login-page';
-import { FigureCasesPage } from '../features/figures/figure-cases-page';
-import { FiguresPage } from '../features/figures/figures-page';
-import { CertificateDetailPage } from '../features/certificates/certificate-detail-page';
-import { CaseCreatePage } from '../features/cases/create/case-create-page';
-import { CaseDetailPage } from '../features/cases/detail/case-detail-page';
-import { CaseListPage } from '../features/cases/list/case-list-page';
-import { CertificateListPage } from '../features/certificates/certificate-list-page';
-import { ComplaintCreatePage } from '../features/complaints/create/complaint-create-page';
-import { ComplaintDetailPage } from '../features/complaints/detail/complaint-detail-page';
-import { ComplaintListPage } from '../features/complaints/list/complaint-list-page';
-import { PublicComplaintPage } from '../features/complaints/public/public-complaint-page';
-import { ImportDetailPage } from '../features/imports/import-detail-page';
-import { ImportPage } from '../features/imports/import-page';
-import { GoalsPage } from '../features/goals/goals-page';
-import { OutboxPage } from '../features/outbox/outbox-page';
-import { QualityRepsPage } from '../features/quality-reps/quality-reps-page';
-import { RegistryPage } from '../features/registry/registry-page';
-import { WorklistPage } from '../features/worklist/worklist-page';
-import { CalendarPage } from '../features/calendar/calendar-page';
-import { DeadlineCalculatorPage } from '../features/deadline-calculator/deadline-calculator-page';
-import { PilotListPage } from '../features/pilots/pilot-list-page';
-import { PromiseListPage } from '../features/promises/promise-list-page';
-import { ServiceDirectoryPage } from '../features/public-service/service-directory-page';
-import { ServicePage } from '../features/public-service/service-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RequireAuth } from './require-auth';
 import { StartRedirect } from './start-redirect';
+
+/** A page loaded when its route is first visited, so charts and large feature pages stay out of the first download. */
+function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) {
+  return async () => ({ Component: (await load())[name] as ComponentType });
+}
 
 const router = createBrowserRouter([
   {
@@ -39,37 +17,37 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <StartRedirect /> },
       { path: 'anmelden', element: <LoginPage /> },
-      { path: 'verzeichnis', element: <RegistryPage /> },
-      { path: 'fristenrechner', element: <DeadlineCalculatorPage /> },
-      { path: 'service', element: <ServiceDirectoryPage /> },
-      { path: 'service/:organizationId', element: <ServicePage /> },
-      { path: 'beschwerde/:organizationId', element: <PublicComplaintPage /> },
+      { path: 'verzeichnis', lazy: page(() => import('../features/registry/registry-page'), 'RegistryPage') },
+      { path: 'fristenrechner', lazy: page(() => import('../features/deadline-calculator/deadline-calculator-page'), 'DeadlineCalculatorPage') },
+      { path: 'service', lazy: page(() => import('../features/public-service/service-directory-page'), 'ServiceDirectoryPage') },
+      { path: 'service/:organizationId', lazy: page(() => import('../features/public-service/service-page'), 'ServicePage') },
+      { path: 'beschwerde/:organizationId', lazy: page(() => import('../features/complaints/public/public-complaint-page'), 'PublicComplaintPage') },
       {
         element: <RequireAuth />,
         children: [
-          { path: 'verfahren', element: <AssessmentListPage /> },
-          { path: 'verfahren/:id', element: <AssessmentDetailPage /> },
-          { path: 'bewerben', element: <ApplyPage /> },
-          { path: 'zertifikate', element: <CertificateListPage /> },
-          { path: 'zertifikate/:id', element: <CertificateDetailPage /> },
-          { path: 'protokoll', element: <AuditTrailPage /> },
-          { path: 'kennzahlen', element: <FiguresPage /> },
-          { path: 'kennzahlen/faelle', element: <FigureCasesPage /> },
-          { path: 'versprechen', element: <PromiseListPage /> },
-          { path: 'lotsen', element: <PilotListPage /> },
-          { path: 'kalender', element: <CalendarPage /> },
-          { path: 'arbeitsliste', element: <WorklistPage /> },
-          { path: 'faelle', element: <CaseListPage /> },
-          { path: 'faelle/neu', element: <CaseCreatePage /> },
-          { path: 'faelle/:id', element: <CaseDetailPage /> },
-          { path: 'import', element: <ImportPage /> },
-          { path: 'import/:id', element: <ImportDetailPage /> },
-          { path: 'postausgang', element: <OutboxPage /> },
-          { path: 'entwicklungsziele', element: <GoalsPage /> },
-          { path: 'qualitaetsbeauftragte', element: <QualityRepsPage /> },
-          { path: 'beschwerden', element: <ComplaintListPage /> },
-          { path: 'beschwerden/neu', element: <ComplaintCreatePage /> },
-          { path: 'beschwerden/:id', element: <ComplaintDetailPage /> },
+          { path: 'verfahren', lazy: page(() => import('../features/assessments/list/assessment-list-page'), 'AssessmentListPage') },
+          { path: 'verfahren/:id', lazy: page(() => import('../features/assessments/detail/assessment-detail-page'), 'AssessmentDetailPage') },
+          { path: 'bewerben', lazy: page(() => import('../features/assessments/apply/apply-page'), 'ApplyPage') },
+          { path: 'zertifikate', lazy: page(() => import('../features/certificates/certificate-list-page'), 'CertificateListPage') },
+          { path: 'zertifikate/:id', lazy: page(() => import('../features/certificates/certificate-detail-page'), 'CertificateDetailPage') },
+          { path: 'protokoll', lazy: page(() => import('../features/audit-trail/audit-trail-page'), 'AuditTrailPage') },
+          { path: 'kennzahlen', lazy: page(() => import('../features/figures/figures-page'), 'FiguresPage') },
+          { path: 'kennzahlen/faelle', lazy: page(() => import('../features/figures/figure-cases-page'), 'FigureCasesPage') },
+          { path: 'versprechen', lazy: page(() => import('../features/promises/promise-list-page'), 'PromiseListPage') },
+          { path: 'lotsen', lazy: page(() => import('../features/pilots/pilot-list-page'), 'PilotListPage') },
+          { path: 'kalender', lazy: page(() => import('../features/calendar/calendar-page'), 'CalendarPage') },
+          { path: 'arbeitsliste', lazy: page(() => import('../features/worklist/worklist-page'), 'WorklistPage') },
+          { path: 'faelle', lazy: page(() => import('../features/cases/list/case-list-page'), 'CaseListPage') },
+          { path: 'faelle/neu', lazy: page(() => import('../features/cases/create/case-create-page'), 'CaseCreatePage') },
+          { path: 'faelle/:id', lazy: page(() => import('../features/cases/detail/case-detail-page'), 'CaseDetailPage') },
+          { path: 'import', lazy: page(() => import('../features/imports/import-page'), 'ImportPage') },
+          { path: 'import/:id', lazy: page(() => import('../features/imports/import-detail-page'), 'ImportDetailPage') },
+          { path: 'postausgang', lazy: page(() => import('../features/outbox/outbox-page'), 'OutboxPage') },
+          { path: 'entwicklungsziele', lazy: page(() => import('../features/goals/goals-page'), 'GoalsPage') },
+          { path: 'qualitaetsbeauftragte', lazy: page(() => import('../features/quality-reps/quality-reps-page'), 'QualityRepsPage') },
+          { path: 'beschwerden', lazy: page(() => import('../features/complaints/list/complaint-list-page'), 'ComplaintListPage') },
+          { path: 'beschwerden/neu', lazy: page(() => import('../features/complaints/create/complaint-create-page'), 'ComplaintCreatePage') },
+          { path: 'beschwerden/:id', lazy: page(() => import('../features/complaints/detail/complaint-detail-page'), 'ComplaintDetailPage') },
         ],
       },
       { path: 'assessments/:id', element: <LegacyAssessmentRedirect /> },
