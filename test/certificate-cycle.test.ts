@@ -50,6 +50,8 @@ describe('the cycle made at issue', () => {
     const overview = (await p.certifier.get('/api/v1/certificates/overview')).json();
     expect(overview.items[0]).toMatchObject({ id: certificateId, state: 'valid', nextAudit: { kind: 'surveillance', sequence: 1, dueOn: '2027-03-15' } });
     expect((await p.municipality.get(`/api/v1/certificates/${certificateId}/cycle`)).statusCode).toBe(200);
+    // issued on the day of the decision, by the service clock
+    expect((await p.certifier.get(`/api/v1/certificates/${certificateId}`)).json().issuedAt).toBe('2026-03-16T09:00:00.000Z');
     expect((await other.certifier.get(`/api/v1/certificates/${certificateId}/cycle`)).statusCode).toBe(404);
   });
 

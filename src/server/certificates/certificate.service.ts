@@ -118,6 +118,8 @@ export function createCertificateService({ db, catalogs, auditTrail, cycle, now 
           level: input.level ?? null,
           previousCertificateId: input.renews?.certificateId ?? null,
           ...validity,
+          // the service clock, like the decision date (not the database's): the Urkunde prints it
+          issuedAt: now(),
         });
         await cycle.createAudits(tx, row, cycleStart, input.rules);
         await auditTrail.record(tx, actor, row, { entityType: 'certificate', entityId: row.id, action: 'issued', before: null, after: snapshot(row) });

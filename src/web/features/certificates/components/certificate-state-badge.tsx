@@ -8,7 +8,8 @@ const COLORS: Record<CertificateState, string> = { valid: 'green', surveillance_
 export function CertificateStateBadge({ state }: { state: CertificateState }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="dot" color={COLORS[state]} c="dark.9" tt="none">
+    // never cut to "ausg…" in a narrow table column: the state is the point of the badge
+    <Badge variant="dot" color={COLORS[state]} c="dark.9" tt="none" miw="max-content">
       {t(`certificateCycle.state.${state}`)}
     </Badge>
   );
