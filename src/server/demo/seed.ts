@@ -15,6 +15,7 @@ import { createMailService } from '../mail/mail.service.js';
 import type { Db } from '../db/client.js';
 import { appUser, organization, schemeOffer } from '../db/schema.js';
 import { DEMO_PASSWORD, demoAdministrations, demoCertifier, demoDistricts, demoLateShares, demoMunicipalities, demoPilots, demoUsers, IHK_SCHEME } from './demo-data.js';
+import { seedCycleDemo } from './seed-cycle.js';
 import { seedMaturityDemo } from './seed-maturity.js';
 import { seedQualityDemo } from './seed-quality.js';
 import { seedServicePromises } from './seed-service-promises.js';
@@ -56,6 +57,7 @@ export async function seedDemoData(db: Db, catalogs: CatalogService): Promise<bo
   await seedServicePromises(db, catalogs, administrations, userIds);
   await seedMaturityDemo(db, catalogs);
   await seedQualityDemo(db, catalogs);
+  await seedCycleDemo(db, catalogs);
   return true;
 }
 
