@@ -19,13 +19,16 @@ async function freePort(): Promise<number> {
 
 export type RunningServer = { url: string; stop(): Promise<void> };
 
-/** Starts `src/server/main.ts` as `npm start` would, on a fresh data directory with demo data. */
-export async function startServer(): Promise<RunningServer> {
+/**
+ * Starts `src/server/main.ts` as `npm start` would, on a fresh data directory with demo data.
+ * `env` adds to (or overrides) the environment, e.g. `{ SMTP_URL: peer.url }`.
+ */
+export async function startServer(opts: { env?: Record<string, string> } = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'siegelwerk-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', ...opts.env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
