@@ -4,6 +4,7 @@ import { LoginPage } from '../features/auth/login-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RequireAuth } from './require-auth';
+import { RouteErrorPage } from './route-error-page';
 import { StartRedirect } from './start-redirect';
 
 /** A page loaded when its route is first visited, so charts and large feature pages stay out of the first download. */
@@ -14,6 +15,7 @@ function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: k
 const router = createBrowserRouter([
   {
     element: <Layout />,
+    errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <StartRedirect /> },
       { path: 'anmelden', element: <LoginPage /> },
