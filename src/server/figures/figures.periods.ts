@@ -42,3 +42,22 @@ export function bucketsOf(period: Period, g: Granularity): Bucket[] {
   }
   return out;
 }
+
+/**
+ * Whether the period starts on the first of a month and ends on the last day of one: then its
+ * settled cases are exactly the rows of case_figure_rollup for those months.
+ */
+export function coversWholeMonths(period: Period): boolean {
+  return period.from.endsWith('-01') && addDays(period.to, 1).endsWith('-01');
+}
+
+/**
+ * The calendar years lying wholly inside a period of whole months, or null if none does: their
+ * cases' durations are read from the yearly rows of case_duration_rollup, the other months'
+ * from the monthly ones.
+ */
+export function wholeYearsOf(period: Period): Period | null {
+  const first = Number(period.from.slice(0, 4)) + (period.from.endsWith('-01-01') ? 0 : 1);
+  const last = Number(period.to.slice(0, 4)) - (period.to.endsWith('-12-31') ? 0 : 1);
+  return first <= last ? { from: `${first}-01-01`, to: `${last}-12-31` } : null;
+}

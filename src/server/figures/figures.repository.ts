@@ -1,11 +1,16 @@
 import { and, asc, desc, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { organization, serviceCase, servicePromise } from '../db/schema.js';
+import { aggregateFromRollup } from './figures-rollup.repository.js';
+import { coversWholeMonths } from './figures.periods.js';
 import type { CaseOutcome, Granularity, Outcome } from './figures.schemas.js';
+import { isExcluded, isFulfilled, isLate, isOnTime, isPending, outcomeCondition, TRUNC } from './figures.sql.js';
 
 // The figures are SQL aggregates over the stored due and fulfilment dates: no case is
 // loaded into JavaScript to be counted. `today` comes in as a parameter (the injected
 // clock's Berlin date), never CURRENT_DATE, so a figure can be recomputed for any day.
+// Periods of whole months read the trigger-maintained rollups of the settled cases
+// (figures-rollup.repository.ts); any other period counts the cases themselves.
 
 export type FigureFilter = {
   organizationIds: string[];
@@ -32,38 +37,87 @@ export type AggregateRow = {
 const c = serviceCase;
 const p = servicePromise;
 
-// One case's outcome, as SQL predicates shared by the counts and the drill-down.
-const isExcluded = sql`${c.status} = 'excluded'`;
-const isOnTime = sql`(${c.status} = 'fulfilled' and ${c.fulfilledOn} <= ${c.dueOn})`;
-const isLate = (today: string) => sql`((${c.status} = 'fulfilled' and ${c.fulfilledOn} > ${c.dueOn}) or (${c.status} = 'open' and ${c.dueOn} < ${today}::date))`;
-const isFulfilled = sql`${c.status} = 'fulfilled'`;
-// open and not yet due (or without a due date), or paused: neither on time nor late yet
-const isPending = (today: string) => sql`(${c.status} = 'paused' or (${c.status} = 'open' and not coalesce(${c.dueOn} < ${today}::date, false)))`;
-
-function outcomeCondition(outcome: Outcome, today: string): SQL {
-  switch (outcome) {
-    case 'excluded':
-      return isExcluded;
-    case 'on_time':
-      return isOnTime;
-    case 'late':
-      return isLate(today);
-    case 'pending':
-      return isPending(today);
-    case 'fulfilled':
-      return isFulfilled;
-  }
-}
-
-// Only whitelisted literals reach sql.raw: the same expression must appear in SELECT and GROUP BY.
-const TRUNC: Record<Granularity, SQL> = {
-  month: sql.raw(`'month'`),
-  quarter: sql.raw(`'quarter'`),
-  year: sql.raw(`'year'`),
-};
 const bucketOf = (g: Granularity) => sql`date_trunc(${TRUNC[g]}, ${c.receivedOn}::timestamp)`;
 
 const scopeOf = (f: FigureFilter) => and(inArray(c.organizationId, f.organizationIds), gte(c.receivedOn, f.from), lte(c.receivedOn, f.to));
+
+export type AggregateOptions = { perOrganization: boolean; keys?: string[] };
+
+/**
+ * The figures counted over the cases themselves, for any period.
+ *
+ * Shaped for the district dashboard (tens of thousands of cases per request): both
+ * statements read only the covering service_case_figures_idx (an index-only scan); the
+ * counts are hashed per promise version and bucket first and only those few rows are
+ * rolled up per key, so no sort of the cases is needed; the percentiles, which must sort,
+ * read the fulfilled cases alone.
+ */
+export async function aggregateLive(db: DbOrTx, f: FigureFilter, granularity: Granularity, opts: AggregateOptions): Promise<AggregateRow[]> {
+  const bucket = bucketOf(granularity);
+  const base = db.$with('base').as(
+    db
+      .select({
+        promiseId: c.promiseId,
+        bucket: sql<string>`${bucket}`.as('bucket'),
+        cases: sql<number>`count(*) filter (where not (${isExcluded}))`.as('cases'),
+        onTime: sql<number>`count(*) filter (where ${isOnTime})`.as('on_time'),
+        late: sql<number>`count(*) filter (where ${isLate(f.today)})`.as('late'),
+        pending: sql<number>`count(*) filter (where ${isPending(f.today)})`.as('pending'),
+        fulfilled: sql<number>`count(*) filter (where ${isFulfilled})`.as('fulfilled'),
+        excluded: sql<number>`count(*) filter (where ${isExcluded})`.as('excluded'),
+      })
+      .from(c)
+      .where(scopeOf(f))
+      .groupBy(c.promiseId, sql`2`),
+  );
+  const countSets = opts.perOrganization
+    ? sql`grouping sets ((${p.key}), (${p.key}, ${base.bucket}), (${p.key}, ${p.organizationId}))`
+    : sql`grouping sets ((${p.key}), (${p.key}, ${base.bucket}))`;
+  const total = (col: SQL.Aliased<number>) => sql<number>`sum(${col})::int`;
+  const durationSets = opts.perOrganization ? sql`grouping sets ((${p.key}), (${p.key}, ${c.organizationId}))` : sql`(${p.key})`;
+  const fulfilledDuration = (q: number) => sql<number | null>`percentile_cont(${sql.raw(String(q))}) within group (order by ${c.durationWorkingDays})`;
+  const keyFilter = opts.keys ? inArray(p.key, opts.keys) : undefined;
+
+  const [counts, durations] = await Promise.all([
+    db
+      .with(base)
+      .select({
+        key: p.key,
+        organizationId: opts.perOrganization ? sql<string | null>`${p.organizationId}` : sql<string | null>`null::uuid`,
+        bucket: sql<string | null>`to_char(${base.bucket}, 'YYYY-MM-DD')`,
+        cases: total(base.cases),
+        onTime: total(base.onTime),
+        late: total(base.late),
+        pending: total(base.pending),
+        fulfilled: total(base.fulfilled),
+        excluded: total(base.excluded),
+      })
+      .from(base)
+      .innerJoin(p, eq(p.id, base.promiseId))
+      .where(keyFilter)
+      .groupBy(countSets),
+    db
+      .select({
+        key: p.key,
+        organizationId: opts.perOrganization ? sql<string | null>`${c.organizationId}` : sql<string | null>`null::uuid`,
+        medianWorkingDays: fulfilledDuration(0.5),
+        p90WorkingDays: fulfilledDuration(0.9),
+      })
+      .from(c)
+      .innerJoin(p, eq(p.id, c.promiseId))
+      .where(and(scopeOf(f), isFulfilled, keyFilter))
+      .groupBy(durationSets),
+  ]);
+  const byGroup = new Map(durations.map((d) => [`${d.key}|${d.organizationId}`, d]));
+  return counts.map((r) => {
+    const d = r.bucket === null ? byGroup.get(`${r.key}|${r.organizationId}`) : undefined;
+    return {
+      ...r,
+      medianWorkingDays: d?.medianWorkingDays == null ? null : Number(d.medianWorkingDays),
+      p90WorkingDays: d?.p90WorkingDays == null ? null : Number(d.p90WorkingDays),
+    };
+  });
+}
 
 export function createFiguresRepository(db: DbOrTx) {
   return {
@@ -72,77 +126,13 @@ export function createFiguresRepository(db: DbOrTx) {
      * period bucket, and (with `perOrganization`) per key and administration. A NULL bucket /
      * organizationId marks the rows of the other groupings.
      *
-     * Shaped for the district dashboard (tens of thousands of cases per request): both
-     * statements read only the covering service_case_figures_idx (an index-only scan); the
-     * counts are hashed per promise version and bucket first and only those few rows are
-     * rolled up per key, so no sort of the cases is needed; the percentiles, which must sort,
-     * read the fulfilled cases alone.
+     * A period of whole months (the dashboard's years, quarters and months) is answered from
+     * the rollups of the settled cases plus the few open and paused cases; any other period
+     * from the cases.
+     * Both give the same rows (test/figures-rollup.test.ts).
      */
-    async aggregate(f: FigureFilter, granularity: Granularity, opts: { perOrganization: boolean; keys?: string[] }): Promise<AggregateRow[]> {
-      const bucket = bucketOf(granularity);
-      const base = db.$with('base').as(
-        db
-          .select({
-            promiseId: c.promiseId,
-            bucket: sql<string>`${bucket}`.as('bucket'),
-            cases: sql<number>`count(*) filter (where not (${isExcluded}))`.as('cases'),
-            onTime: sql<number>`count(*) filter (where ${isOnTime})`.as('on_time'),
-            late: sql<number>`count(*) filter (where ${isLate(f.today)})`.as('late'),
-            pending: sql<number>`count(*) filter (where ${isPending(f.today)})`.as('pending'),
-            fulfilled: sql<number>`count(*) filter (where ${isFulfilled})`.as('fulfilled'),
-            excluded: sql<number>`count(*) filter (where ${isExcluded})`.as('excluded'),
-          })
-          .from(c)
-          .where(scopeOf(f))
-          .groupBy(c.promiseId, sql`2`),
-      );
-      const countSets = opts.perOrganization
-        ? sql`grouping sets ((${p.key}), (${p.key}, ${base.bucket}), (${p.key}, ${p.organizationId}))`
-        : sql`grouping sets ((${p.key}), (${p.key}, ${base.bucket}))`;
-      const total = (col: SQL.Aliased<number>) => sql<number>`sum(${col})::int`;
-      const durationSets = opts.perOrganization ? sql`grouping sets ((${p.key}), (${p.key}, ${c.organizationId}))` : sql`(${p.key})`;
-      const fulfilledDuration = (q: number) => sql<number | null>`percentile_cont(${sql.raw(String(q))}) within group (order by ${c.durationWorkingDays})`;
-      const keyFilter = opts.keys ? inArray(p.key, opts.keys) : undefined;
-
-      const [counts, durations] = await Promise.all([
-        db
-          .with(base)
-          .select({
-            key: p.key,
-            organizationId: opts.perOrganization ? sql<string | null>`${p.organizationId}` : sql<string | null>`null::uuid`,
-            bucket: sql<string | null>`to_char(${base.bucket}, 'YYYY-MM-DD')`,
-            cases: total(base.cases),
-            onTime: total(base.onTime),
-            late: total(base.late),
-            pending: total(base.pending),
-            fulfilled: total(base.fulfilled),
-            excluded: total(base.excluded),
-          })
-          .from(base)
-          .innerJoin(p, eq(p.id, base.promiseId))
-          .where(keyFilter)
-          .groupBy(countSets),
-        db
-          .select({
-            key: p.key,
-            organizationId: opts.perOrganization ? sql<string | null>`${c.organizationId}` : sql<string | null>`null::uuid`,
-            medianWorkingDays: fulfilledDuration(0.5),
-            p90WorkingDays: fulfilledDuration(0.9),
-          })
-          .from(c)
-          .innerJoin(p, eq(p.id, c.promiseId))
-          .where(and(scopeOf(f), isFulfilled, keyFilter))
-          .groupBy(durationSets),
-      ]);
-      const byGroup = new Map(durations.map((d) => [`${d.key}|${d.organizationId}`, d]));
-      return counts.map((r) => {
-        const d = r.bucket === null ? byGroup.get(`${r.key}|${r.organizationId}`) : undefined;
-        return {
-          ...r,
-          medianWorkingDays: d?.medianWorkingDays == null ? null : Number(d.medianWorkingDays),
-          p90WorkingDays: d?.p90WorkingDays == null ? null : Number(d.p90WorkingDays),
-        };
-      });
+    aggregate(f: FigureFilter, granularity: Granularity, opts: AggregateOptions): Promise<AggregateRow[]> {
+      return coversWholeMonths(f) ? aggregateFromRollup(db, f, granularity, opts) : aggregateLive(db, f, granularity, opts);
     },
 
     /**

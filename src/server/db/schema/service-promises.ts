@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, date, index, integer, jsonb, numeric, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { appUser, organization } from './accounts.js';
 import { createdAt, id } from './columns.js';
 import { assessment, fileBlob } from './certification.js';
@@ -152,10 +152,67 @@ export const serviceCase = pgTable(
     // index-only scan: every column the figures read is in the key (drizzle has no INCLUDE)
     index('service_case_figures_idx').on(t.organizationId, t.receivedOn, t.promiseId, t.status, t.dueOn, t.fulfilledOn, t.durationWorkingDays),
     index('service_case_worklist_idx').on(t.organizationId, t.status, t.dueOn),
+    // figures: the few cases whose outcome still depends on today (case_figure_rollup holds the rest)
+    index('service_case_unsettled_idx').on(t.organizationId, t.receivedOn, t.promiseId, t.status, t.dueOn).where(sql`status in ('open', 'paused')`),
     index('service_case_warning_idx').on(t.warningOn).where(sql`status = 'open' and warned_at is null`),
     index('service_case_pilot_idx').on(t.pilotId),
     index('service_case_promise_idx').on(t.promiseId),
     index('service_case_calendar_idx').on(t.calendarId),
+  ],
+);
+
+/**
+ * The settled cases (fulfilled or excluded: their outcome no longer depends on today) counted
+ * per administration, promise version and month of receipt, one column per outcome. With
+ * case_duration_rollup maintained by statement triggers on service_case (migration
+ * case_figure_rollup), so every write path keeps both exact; the figures of whole months
+ * read these few rows instead of every case.
+ */
+export const caseFigureRollup = pgTable(
+  'case_figure_rollup',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organization.id),
+    receivedMonth: date('received_month').notNull(), // the first day of the month of receipt
+    promiseId: uuid('promise_id')
+      .notNull()
+      .references(() => servicePromise.id),
+    onTimeCases: integer('on_time_cases').notNull().default(0),
+    lateCases: integer('late_cases').notNull().default(0),
+    // fulfilled, neither on time nor late: no due date (a promise without deadline)
+    noDeadlineCases: integer('no_deadline_cases').notNull().default(0),
+    excludedCases: integer('excluded_cases').notNull().default(0),
+  },
+  (t) => [primaryKey({ name: 'case_figure_rollup_pk', columns: [t.organizationId, t.receivedMonth, t.promiseId] }), index('case_figure_rollup_promise_idx').on(t.promiseId)],
+);
+
+export const DURATION_GRAINS = ['month', 'year'] as const;
+
+/**
+ * The fulfilled cases with a duration counted per administration, promise version, month or
+ * year of receipt and working-day duration: the histogram the median and 90th percentile
+ * come from, exactly as percentile_cont over the cases would give them. Every case is
+ * counted twice, in its month and in its year, so a period of whole years reads a twelfth
+ * of the rows. Maintained with case_figure_rollup.
+ */
+export const caseDurationRollup = pgTable(
+  'case_duration_rollup',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organization.id),
+    grain: text('grain', { enum: DURATION_GRAINS }).notNull(),
+    receivedFrom: date('received_from').notNull(), // the first day of the month or year of receipt
+    promiseId: uuid('promise_id')
+      .notNull()
+      .references(() => servicePromise.id),
+    durationWorkingDays: integer('duration_working_days').notNull(),
+    cases: integer('cases').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'case_duration_rollup_pk', columns: [t.organizationId, t.grain, t.receivedFrom, t.promiseId, t.durationWorkingDays] }),
+    index('case_duration_rollup_promise_idx').on(t.promiseId),
   ],
 );
 
