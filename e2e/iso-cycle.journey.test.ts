@@ -83,7 +83,7 @@ describe('ISO 9001 certificate cycle', () => {
 
   it('1. the certifier sees the first surveillance audit due and starts it as a copy of the last audit', async () => {
     certifier = await login(CERTIFIER);
-    await certifier.getByRole('link', { name: 'Zertifikate' }).click();
+    await certifier.getByRole('link', { name: 'Zertifikate', exact: true }).click();
     await certifier.getByRole('heading', { name: 'Zertifikate', level: 1 }).waitFor();
     const row = isoRow(certifier, 'Kreis Musterhagen');
     await row.waitFor();
@@ -233,7 +233,7 @@ describe('ISO 9001 certificate cycle', () => {
   });
 
   it('5. a missed second surveillance: Beispielberg’s certificate is suspended, in the public registry too', async () => {
-    await certifier.getByRole('link', { name: 'Zertifikate' }).click();
+    await certifier.getByRole('link', { name: 'Zertifikate', exact: true }).click();
     const row = isoRow(certifier, 'Stadt Beispielberg');
     await row.getByText('ausgesetzt', { exact: true }).waitFor();
     await row.getByRole('cell', { name: 'Überwachungsaudit 2', exact: true }).waitFor();
