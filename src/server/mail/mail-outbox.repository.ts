@@ -3,7 +3,7 @@ import type { DbOrTx } from '../db/client.js';
 import { mailOutbox } from '../db/schema.js';
 
 export type MailRow = typeof mailOutbox.$inferSelect;
-export type NewMail = Pick<typeof mailOutbox.$inferInsert, 'organizationId' | 'toAddress' | 'subject' | 'body' | 'relatedType' | 'relatedId' | 'status' | 'nextAttemptAt'>;
+export type NewMail = Pick<typeof mailOutbox.$inferInsert, 'organizationId' | 'toAddress' | 'subject' | 'body' | 'relatedType' | 'relatedId' | 'status' | 'nextAttemptAt' | 'createdAt'>;
 
 export function createMailOutboxRepository(db: DbOrTx) {
   return {

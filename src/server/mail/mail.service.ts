@@ -32,8 +32,9 @@ export function createMailService({ db, mailer, jobs, now }: Deps) {
         relatedType: mail.related?.type ?? null,
         relatedId: mail.related?.id ?? null,
         status: mailer ? 'pending' : 'held',
-        // the service clock, not the database's: due at once
+        // the service clock, not the database's: due at once, dated like the change that caused it
         nextAttemptAt: now(),
+        createdAt: now(),
       });
     },
 
