@@ -16,7 +16,18 @@ DECLARE
     WHEN 'DELETE' THEN 'SELECT -1 AS sign, * FROM old_cases'
     ELSE 'SELECT 1 AS sign, * FROM new_cases UNION ALL SELECT -1 AS sign, * FROM old_cases'
   END;
+  settled boolean := false;
 BEGIN
+  -- most writes touch open cases only (new cases, pauses, warnings, pilots): nothing to count
+  IF TG_OP <> 'DELETE' THEN
+    settled := EXISTS (SELECT 1 FROM new_cases WHERE status IN ('fulfilled', 'excluded'));
+  END IF;
+  IF NOT settled AND TG_OP <> 'INSERT' THEN
+    settled := EXISTS (SELECT 1 FROM old_cases WHERE status IN ('fulfilled', 'excluded'));
+  END IF;
+  IF NOT settled THEN
+    RETURN NULL;
+  END IF;
   EXECUTE format($sql$
     WITH c AS (
       SELECT sign, organization_id, promise_id, date_trunc('month', received_on::timestamp)::date AS received_month, status, duration_working_days,
