@@ -1,63 +1,17 @@
 // Certifier and municipality walk the certification process of the IHK seal, steps 1–7,
 // in Chromium against the built app on a fresh embedded database, with an axe check on
 // every page visited. Stadt Modellfeld has no procedure in the demo data: it applies here.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { samplePdf } from '../test/support/files.js';
-import { expectAccessible, launchBrowser, screenshot } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { expectAccessible, screenshot } from './support/browser.js';
+import { localNow, saved, setupJourney } from './support/journey.js';
 
-const PASSWORD = 'Siegelwerk-Demo-2026';
 const MUNICIPALITY = 'wirtschaft@modellfeld.example';
 const CERTIFIER = 'leitung@ihk-musterregion.example';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function login(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE', acceptDownloads: true, viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/anmelden`);
-  await expectAccessible(page, 'login');
-  await page.getByLabel('E-Mail').fill(email);
-  await page.getByLabel('Passwort').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Anmelden' }).last().click();
-  await expect.poll(() => page.url()).toContain('/verfahren');
-  return page;
-}
-
-/** The browser's local date-time input value for this minute (the meeting and the call happen "now"). */
-function localNow(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/** Waits for the success toast of a mutation, then lets it go. */
-async function saved(page: Page, text: string | RegExp) {
-  const toast = page.getByRole('alert').filter({ hasText: text });
-  await toast.first().waitFor();
-}
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-// A failed step leaves a picture of every open page in e2e/artifacts for the CI log reader.
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== 'fail') return;
-  const pages = contexts.flatMap((c) => c.pages());
-  await Promise.all(pages.map((p, i) => screenshot(p, `failed-${ctx.task.name.slice(0, 2)}-${i}`, { fullPage: true }).catch(() => undefined)));
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-});
+const j = setupJourney('certification');
+const login = (email: string) => j.login(email, { axeOnLoginPage: true });
 
 describe('certification journey: application to released certificate', () => {
   let municipality: Page;
@@ -218,17 +172,16 @@ describe('certification journey: application to released certificate', () => {
     await expectAccessible(municipality, 'certificate (municipality)');
     await screenshot(municipality, 'certificate');
 
-    await certifier.goto(`${server.url}/protokoll`);
+    await certifier.goto(`${j.server.url}/protokoll`);
     await certifier.getByRole('heading', { name: 'Protokoll' }).waitFor();
     await expect.poll(() => certifier.getByText('Nutzungsbedingungen bestätigt').count()).toBeGreaterThan(0);
     await expectAccessible(certifier, 'audit trail');
   });
 
   it('7. the public registry lists Modellfeld with seal and validity, and no points', async () => {
-    const context = await browser.newContext({ locale: 'de-DE' });
-    contexts.push(context);
-    const visitor = await context.newPage();
-    await visitor.goto(`${server.url}/verzeichnis`);
+    // the README's picture of the registry is 1280×720
+    const visitor = await j.newPage({ viewport: { width: 1280, height: 720 } });
+    await visitor.goto(`${j.server.url}/verzeichnis`);
     const row = visitor.getByRole('row', { name: /Stadt Modellfeld/ });
     await row.waitFor();
     expect(await row.innerText()).toContain('Mittelstandsfreundliche Kommune');

@@ -1,65 +1,26 @@
 // The complaint office in Chromium: a business files a complaint on the public form (too
 // fast first, then accepted), the city's staff walk it through the ISO 10002 steps and
 // erase the personal data; axe checks every page and the erase dialog.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot } from './support/browser.js';
+import { DEMO_PASSWORD, inDays, setupJourney } from './support/journey.js';
 
-const PASSWORD = 'Siegelwerk-Demo-2026';
 const STAFF = 'wirtschaft@musterhagen.example';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function login(email: string): Promise<Page> {
-  const page = await newPage();
-  await page.goto(`${server.url}/anmelden`);
-  await page.getByLabel('E-Mail').fill(email);
-  await page.getByLabel('Passwort').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Anmelden' }).last().click();
-  await expect.poll(() => page.url()).toContain('/verfahren');
-  return page;
-}
+const j = setupJourney('complaints');
 
 /** The administration's id, as the link on its service page would carry it. */
 async function organizationIdOf(email: string): Promise<string> {
-  const res = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+  const res = await fetch(`${j.server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
   return ((await res.json()) as { organization: { id: string } }).organization.id;
 }
-
-const inTwoWeeks = () => new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== 'fail') return;
-  const pages = contexts.flatMap((c) => c.pages());
-  await Promise.all(pages.map((p, i) => screenshot(p, `failed-complaints-${i}`, { fullPage: true }).catch(() => undefined)));
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('complaint office journey', () => {
   let number = '';
 
   it('a business files a complaint on the public form', async () => {
-    const page = await newPage();
-    await page.goto(`${server.url}/beschwerde/${await organizationIdOf(STAFF)}`);
+    const page = await j.newPage();
+    await page.goto(`${j.server.url}/beschwerde/${await organizationIdOf(STAFF)}`);
     await page.getByRole('heading', { level: 1, name: /Beschwerde, Anregung oder Lob an Stadt Musterhagen/ }).waitFor();
     await expectAccessible(page, 'public complaint form');
     // the honeypot is neither announced nor reachable by keyboard
@@ -84,7 +45,7 @@ describe('complaint office journey', () => {
   });
 
   it('staff walk it through the ISO 10002 steps and erase the personal data', async () => {
-    const page = await login(STAFF);
+    const page = await j.login(STAFF);
     await page.getByRole('link', { name: 'Beschwerden' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Beschwerdestelle' }).waitFor();
     await page.getByRole('link', { name: number }).waitFor();
@@ -99,7 +60,7 @@ describe('complaint office journey', () => {
     await page.getByLabel('Schwere').selectOption({ label: 'hoch' });
     await page.getByRole('textbox', { name: 'Bewertung' }).fill('Versprechen 3 (Gewerbeanmeldung in 1 Arbeitstag) gebrochen.');
     await page.getByLabel('Zuständig').selectOption({ index: 1 });
-    await page.getByLabel('Antwort fällig am').fill(inTwoWeeks());
+    await page.getByLabel('Antwort fällig am').fill(inDays(14));
     await expectAccessible(page, 'complaint detail: assess form');
     await page.getByRole('button', { name: 'Bewertung speichern' }).click();
 
@@ -129,8 +90,8 @@ describe('complaint office journey', () => {
   });
 
   it('staff enter a phone call', async () => {
-    const page = await login(STAFF);
-    await page.goto(`${server.url}/beschwerden/neu`);
+    const page = await j.login(STAFF);
+    await page.goto(`${j.server.url}/beschwerden/neu`);
     await page.getByRole('heading', { level: 1, name: 'Beschwerde erfassen' }).waitFor();
     await expectAccessible(page, 'complaint entry');
     await page.getByLabel('Art', { exact: true }).selectOption({ label: 'Lob' });

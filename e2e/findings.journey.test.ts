@@ -3,67 +3,24 @@
 // note, the banner shows that it blocks the decision; the municipality answers, proposes an
 // action and completes it without ever seeing the note; the certifier checks the action's
 // effectiveness and closes the finding; the audit report downloads. axe on every state.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot } from './support/browser.js';
+import { inDays, saved, setupJourney } from './support/journey.js';
 
-const PASSWORD = 'Siegelwerk-Demo-2026';
 const CERTIFIER = 'leitung@ihk-musterregion.example';
 const MUNICIPALITY = 'wirtschaft@exempeldorf.example';
 const INTERNAL_NOTE = 'Intern: Amtsleitung wich den Fragen aus';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const j = setupJourney('findings');
 let findingsUrl: string;
-
-async function login(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE', acceptDownloads: true, viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/anmelden`);
-  await page.getByLabel('E-Mail').fill(email);
-  await page.getByLabel('Passwort').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Anmelden' }).last().click();
-  await expect.poll(() => page.url()).toContain('/verfahren');
-  return page;
-}
-
-async function saved(page: Page, text: string | RegExp) {
-  await page.getByRole('alert').filter({ hasText: text }).first().waitFor();
-}
-
-/** A date some days ahead as the value of <input type="date">. */
-function inDays(n: number): string {
-  const d = new Date(Date.now() + n * 86_400_000);
-  const pad = (x: number) => String(x).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== 'fail') return;
-  const pages = contexts.flatMap((c) => c.pages());
-  await Promise.all(pages.map((p, i) => screenshot(p, `failed-findings-${i}`, { fullPage: true }).catch(() => undefined)));
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('findings and corrective actions', () => {
   let certifier: Page;
   let municipality: Page;
 
   it('the auditor records a major nonconformity; the banner says it blocks the decision', async () => {
-    certifier = await login(CERTIFIER);
+    certifier = await j.login(CERTIFIER);
     await certifier.getByRole('row').filter({ hasText: 'Gemeinde Exempeldorf' }).filter({ hasText: 'Mittelstandsfreundliche' }).getByRole('link').first().click();
     await certifier.getByRole('heading', { name: /Verfahren Gemeinde Exempeldorf/ }).waitFor();
     await certifier.getByRole('tab', { name: 'Feststellungen' }).click();
@@ -87,7 +44,7 @@ describe('findings and corrective actions', () => {
   });
 
   it('the municipality answers and manages its action, and never sees the internal note', async () => {
-    municipality = await login(MUNICIPALITY);
+    municipality = await j.login(MUNICIPALITY);
     await municipality.goto(findingsUrl);
     await municipality.getByText('Die Lotsenfunktion ist nicht schriftlich festgelegt.').waitFor();
     expect(await municipality.getByText(INTERNAL_NOTE).count()).toBe(0);
@@ -133,7 +90,7 @@ describe('findings and corrective actions', () => {
   it('the audit report downloads as PDF and XLSX', async () => {
     for (const name of ['PDF (Deutsch)', 'Excel (Englisch)']) {
       const href = await municipality.getByRole('link', { name }).getAttribute('href');
-      const res = await municipality.request.get(`${server.url}${href}`);
+      const res = await municipality.request.get(`${j.server.url}${href}`);
       expect(res.status()).toBe(200);
       const body = await res.body();
       expect(body.subarray(0, 2).toString()).toBe(name.startsWith('PDF') ? '%P' : 'PK');

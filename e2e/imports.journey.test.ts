@@ -1,33 +1,20 @@
 // Stadt Musterhagen imports cases from a CSV file in Chromium against the built app on a
 // fresh embedded database with demo data: the import page, the upload, the progress view
 // that polls until the background job is done, and the line errors — axe on each page.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { expect, it } from 'vitest';
+import { expectAccessible, screenshot } from './support/browser.js';
+import { DEMO_PASSWORD, setupJourney } from './support/journey.js';
 
-const PASSWORD = 'Siegelwerk-Demo-2026';
 const EMAIL = 'wirtschaft@musterhagen.example';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const j = setupJourney('imports');
 
 /** A promise of its own, so the journey does not depend on which promises the demo data holds. */
 async function createPromise() {
-  const login = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: EMAIL, password: PASSWORD }) });
+  const login = await fetch(`${j.server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: EMAIL, password: DEMO_PASSWORD }) });
   const cookie = login.headers.getSetCookie().find((c) => c.startsWith('sw_session='))!.split(';')[0]!;
   const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const res = await fetch(`${server.url}/api/v1/promises`, {
+  const res = await fetch(`${j.server.url}/api/v1/promises`, {
     method: 'POST',
     headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
     body: JSON.stringify({ key: 'import-gewerbe', title: 'Gewerbeanmeldung (Import)', area: 'trade_registration', startEvent: 'Eingang', stopEvent: 'Erledigung', amount: 1, unit: 'working_days', criterionRefs: [] }),
@@ -37,13 +24,7 @@ async function createPromise() {
 
 it('staff upload a CSV, follow its progress and read the faulty rows', async () => {
   await createPromise();
-  const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
-  const page: Page = await context.newPage();
-  await page.goto(`${server.url}/anmelden`);
-  await page.getByLabel('E-Mail').fill(EMAIL);
-  await page.getByLabel('Passwort').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Anmelden' }).last().click();
-  await expect.poll(() => page.url()).not.toContain('/anmelden');
+  const page = await j.login(EMAIL);
 
   await page.getByRole('link', { name: 'Import', exact: true }).click();
   await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Fälle importieren' }).isVisible()).toBe(true);
@@ -67,5 +48,4 @@ it('staff upload a CSV, follow its progress and read the faulty rows', async () 
   await page.getByRole('link', { name: 'Zurück zu allen Importen' }).click();
   await expect.poll(() => page.getByRole('link', { name: 'faelle.csv' }).isVisible()).toBe(true);
   await expectAccessible(page, 'import list');
-  await context.close();
 });

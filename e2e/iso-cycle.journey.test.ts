@@ -5,12 +5,11 @@
 // corrective action, the auditor finds the action effective and closes the finding, the
 // certifier releases and the certificate is maintained. Stadt Beispielberg missed its second
 // surveillance audit: its certificate is suspended, on its page and in the public registry.
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot } from './support/browser.js';
+import { inDays, localNow, saved, setupJourney } from './support/journey.js';
 
-const PASSWORD = 'Siegelwerk-Demo-2026';
 const CERTIFIER = 'leitung@ihk-musterregion.example';
 const AUDITOR = 'audit@ihk-musterregion.example';
 const DISTRICT = 'wirtschaft@kreis-musterhagen.example';
@@ -18,61 +17,12 @@ const ISO = 'Qualitätsmanagement nach ISO 9001:2015';
 const FINDING = 'Das interne Auditprogramm deckt den Bauhof als Außenstelle nicht ab.';
 const INTERNAL_NOTE = 'Intern: Auditprogramm erst auf Nachfrage vorgelegt';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function login(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/anmelden`);
-  await page.getByLabel('E-Mail').fill(email);
-  await page.getByLabel('Passwort').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Anmelden' }).last().click();
-  await expect.poll(() => page.url()).toContain('/verfahren');
-  return page;
-}
-
-/** The browser's local date-time input value for this minute (the meeting happens "now"). */
-function localNow(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/** A date some days ahead as the value of <input type="date">. */
-function inDays(n: number): string {
-  const d = new Date(Date.now() + n * 86_400_000);
-  const pad = (x: number) => String(x).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-async function saved(page: Page, text: string | RegExp) {
-  await page.getByRole('alert').filter({ hasText: text }).first().waitFor();
-}
+const j = setupJourney('iso-cycle');
 
 /** The overview row of one municipality's ISO certificate. */
 function isoRow(page: Page, municipality: string): Locator {
   return page.getByRole('row').filter({ hasText: municipality }).filter({ hasText: ISO });
 }
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== 'fail') return;
-  const pages = contexts.flatMap((c) => c.pages());
-  await Promise.all(pages.map((p, i) => screenshot(p, `failed-iso-cycle-${ctx.task.name.slice(0, 2)}-${i}`, { fullPage: true }).catch(() => undefined)));
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('ISO 9001 certificate cycle', () => {
   let certifier: Page;
@@ -82,7 +32,7 @@ describe('ISO 9001 certificate cycle', () => {
   let assessmentUrl = '';
 
   it('1. the certifier sees the first surveillance audit due and starts it as a copy of the last audit', async () => {
-    certifier = await login(CERTIFIER);
+    certifier = await j.login(CERTIFIER);
     await certifier.getByRole('link', { name: 'Zertifikate', exact: true }).click();
     await certifier.getByRole('heading', { name: 'Zertifikate', level: 1 }).waitFor();
     const row = isoRow(certifier, 'Kreis Musterhagen');
@@ -114,7 +64,7 @@ describe('ISO 9001 certificate cycle', () => {
   });
 
   it('2. the auditor records the meeting and a minor nonconformity, then scores the sub-clauses', async () => {
-    auditor = await login(AUDITOR);
+    auditor = await j.login(AUDITOR);
     await auditor.goto(`${assessmentUrl}?schritt=gespraech`);
     await auditor.getByRole('heading', { name: 'Gespräch erfassen' }).waitFor();
     await auditor.getByLabel('Geführt am').fill(localNow());
@@ -169,7 +119,7 @@ describe('ISO 9001 certificate cycle', () => {
   });
 
   it('3. the district answers the finding without seeing the internal note and completes a corrective action', async () => {
-    district = await login(DISTRICT);
+    district = await j.login(DISTRICT);
     await district.goto(`${assessmentUrl}?schritt=feststellungen`);
     await district.getByText(FINDING).waitFor();
     expect(await district.getByText(INTERNAL_NOTE).count()).toBe(0);
@@ -247,10 +197,8 @@ describe('ISO 9001 certificate cycle', () => {
     await cycle.getByRole('row').filter({ hasText: 'Überwachungsaudit 1' }).getByText('Zertifikat bestätigt').waitFor();
     await expectAccessible(certifier, 'suspended certificate (certifier)');
 
-    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const visitor = await context.newPage();
-    await visitor.goto(`${server.url}/verzeichnis`);
+    const visitor = await j.newPage();
+    await visitor.goto(`${j.server.url}/verzeichnis`);
     // a row is named by its municipality (the row header); the district has a column of its own
     const entry = (name: string) => visitor.getByRole('row').filter({ has: visitor.getByRole('rowheader', { name, exact: true }) }).filter({ hasText: ISO });
     await entry('Stadt Beispielberg').getByText('ausgesetzt', { exact: true }).waitFor();

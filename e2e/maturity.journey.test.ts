@@ -3,56 +3,14 @@
 // result; Stadt Modellfeld applies, rates itself, lists an online service and submits; the auditor
 // checks the service, scores the nine dimensions and releases; the result ends with a radar chart,
 // a level and the anonymous median of Modellfeld's size class.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot } from './support/browser.js';
+import { localNow, saved, setupJourney } from './support/journey.js';
 
-const PASSWORD = 'Siegelwerk-Demo-2026';
 const SCHEME = 'Digitale Reife der Verwaltung – IHK Musterregion';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function login(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/anmelden`);
-  await page.getByLabel('E-Mail').fill(email);
-  await page.getByLabel('Passwort').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Anmelden' }).last().click();
-  await expect.poll(() => page.url()).toContain('/verfahren');
-  return page;
-}
-
-function localNow(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-async function saved(page: Page, text: string | RegExp) {
-  await page.getByRole('alert').filter({ hasText: text }).first().waitFor();
-}
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== 'fail') return;
-  const pages = contexts.flatMap((c) => c.pages());
-  await Promise.all(pages.map((p, i) => screenshot(p, `failed-maturity-${ctx.task.name.slice(0, 2)}-${i}`, { fullPage: true }).catch(() => undefined)));
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-});
+const j = setupJourney('maturity');
 
 describe('digital maturity journey', () => {
   let municipality: Page;
@@ -60,7 +18,7 @@ describe('digital maturity journey', () => {
   let assessmentUrl = '';
 
   it('1. Musterhagen reads its released result: level, radar chart with a table, and no comparison in a class of one', async () => {
-    const page = await login('wirtschaft@musterhagen.example');
+    const page = await j.login('wirtschaft@musterhagen.example');
     await page.getByRole('row', { name: /Digitale Reife der Verwaltung/ }).getByRole('link').first().click();
     await page.getByRole('heading', { name: 'Ergebnis der digitalen Reife' }).waitFor();
     await page.getByRole('img', { name: /Netzdiagramm der digitalen Reife/ }).waitFor();
@@ -73,15 +31,15 @@ describe('digital maturity journey', () => {
   });
 
   it('2. Modellfeld applies for the DQD assessment and the certifier accepts', async () => {
-    municipality = await login('wirtschaft@modellfeld.example');
-    await municipality.goto(`${server.url}/bewerben`);
+    municipality = await j.login('wirtschaft@modellfeld.example');
+    await municipality.goto(`${j.server.url}/bewerben`);
     await municipality.getByLabel('Siegel und Zertifizierer').selectOption({ label: SCHEME });
     await municipality.getByLabel('Ihre Nachricht').fill('Die Stadt Modellfeld möchte ihre digitale Reife bewerten lassen.');
     await municipality.getByRole('button', { name: 'Bewerbung absenden' }).click();
     await municipality.getByRole('heading', { name: 'Verfahren Stadt Modellfeld' }).waitFor();
     assessmentUrl = municipality.url().split('?')[0]!;
 
-    certifier = await login('leitung@ihk-musterregion.example');
+    certifier = await j.login('leitung@ihk-musterregion.example');
     await certifier.goto(assessmentUrl);
     await certifier.getByLabel('Dokumentation fällig am').fill('2027-02-15');
     await certifier.getByRole('button', { name: 'Annehmen' }).click();

@@ -3,67 +3,24 @@
 // quality representatives; Exempeldorf names them, reads the plan, and the certifier sends it
 // (the mail is in Exempeldorf's outbox). Stadt Musterhagen notes progress on its development
 // goals and the IHK confirms the goal Musterhagen reported reached. axe on every page.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot } from './support/browser.js';
+import { inDays, saved, setupJourney } from './support/journey.js';
 
-const PASSWORD = 'Siegelwerk-Demo-2026';
 const CERTIFIER = 'leitung@ihk-musterregion.example';
 const EXEMPELDORF = 'wirtschaft@exempeldorf.example';
 const MUSTERHAGEN = 'wirtschaft@musterhagen.example';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const j = setupJourney('quality-goals');
 let planUrl: string;
-
-async function login(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/anmelden`);
-  await page.getByLabel('E-Mail').fill(email);
-  await page.getByLabel('Passwort').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Anmelden' }).last().click();
-  await expect.poll(() => page.url()).toContain('/verfahren');
-  return page;
-}
-
-async function saved(page: Page, text: string | RegExp) {
-  await page.getByRole('alert').filter({ hasText: text }).first().waitFor();
-}
-
-/** A date some days ahead as the value of <input type="date">. */
-function inDays(n: number): string {
-  const d = new Date(Date.now() + n * 86_400_000);
-  const pad = (x: number) => String(x).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== 'fail') return;
-  const pages = contexts.flatMap((c) => c.pages());
-  await Promise.all(pages.map((p, i) => screenshot(p, `failed-quality-goals-${i}`, { fullPage: true }).catch(() => undefined)));
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('audit plan and quality representatives', () => {
   let certifier: Page;
   let municipality: Page;
 
   it('the certifier plans a slot; without quality representatives the plan cannot be sent', async () => {
-    certifier = await login(CERTIFIER);
+    certifier = await j.login(CERTIFIER);
     await certifier.getByRole('row').filter({ hasText: 'Gemeinde Exempeldorf' }).filter({ hasText: 'Mittelstandsfreundliche' }).getByRole('link').first().click();
     await certifier.getByRole('heading', { name: /Verfahren Gemeinde Exempeldorf/ }).waitFor();
     await certifier.getByRole('tab', { name: 'Auditplan' }).click();
@@ -89,7 +46,7 @@ describe('audit plan and quality representatives', () => {
   });
 
   it('the municipality names its quality representatives and reads the plan', async () => {
-    municipality = await login(EXEMPELDORF);
+    municipality = await j.login(EXEMPELDORF);
     await municipality.getByRole('link', { name: 'Qualitätsbeauftragte' }).click();
     await municipality.getByRole('heading', { name: 'Qualitätsbeauftragte', level: 1 }).waitFor();
     await expectAccessible(municipality, 'quality representatives (empty)');
@@ -124,14 +81,14 @@ describe('audit plan and quality representatives', () => {
     await expectAccessible(certifier, 'audit plan (certifier, sent)');
     await screenshot(certifier, 'audit-plan', { fullPage: true });
 
-    await municipality.goto(`${server.url}/postausgang`);
+    await municipality.goto(`${j.server.url}/postausgang`);
     await expect.poll(() => municipality.getByRole('cell', { name: /^Auditplan .*Gemeinde Exempeldorf/ }).count()).toBe(2);
   });
 });
 
 describe('development goals between audits', () => {
   it('the municipality notes progress on a goal', async () => {
-    const page = await login(MUSTERHAGEN);
+    const page = await j.login(MUSTERHAGEN);
     await page.getByRole('link', { name: 'Entwicklungsziele' }).click();
     await page.getByRole('heading', { name: 'Entwicklungsziele', level: 1 }).waitFor();
     const goal = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Gewerbeflächenkataster online stellen' }) });
@@ -146,7 +103,7 @@ describe('development goals between audits', () => {
   });
 
   it('the certifier confirms the goal Musterhagen reported reached', async () => {
-    const page = await login(CERTIFIER);
+    const page = await j.login(CERTIFIER);
     await page.getByRole('link', { name: 'Entwicklungsziele' }).click();
     const goal = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Gründungsberatung mit festen Sprechzeiten' }) }).filter({ hasText: 'Stadt Musterhagen' });
     await goal.getByText('als erreicht gemeldet', { exact: true }).waitFor();

@@ -8,76 +8,39 @@
 // 1-working-day promise is the day of receipt itself (0.75 × 1 working day rounds down to 0),
 // so a case received today is at risk today — on a Saturday or a holiday too, where the
 // deadline is the next working day and the warning point still the day of receipt.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ReceivedMail, startSmtpPeer } from '../test/support/smtp-peer.js';
-import { expectAccessible, launchBrowser, screenshot } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { expectAccessible, screenshot } from './support/browser.js';
+import { BERLIN, inDays, setupJourney } from './support/journey.js';
 
-const PASSWORD = 'Siegelwerk-Demo-2026';
 const PILOT = 'lotse@musterhagen.example';
 const TRADE_REGISTRATION = 'Gewerbeanmeldung innerhalb von 1 Arbeitstag bearbeitet';
 const BUSINESS_EMAIL = 'inhaberin@feinkost-pfeffer.example';
 const DELAY_REASON = 'Die Unbedenklichkeitsbescheinigung des Finanzamts fehlt noch; wir haben sie heute angefordert.';
 
-let server: RunningServer;
+// registered before the journey's hooks: up before the server starts, closed after it stopped (afterAll runs in reverse)
 let smtp: Awaited<ReturnType<typeof startSmtpPeer>>;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+beforeAll(async () => {
+  smtp = await startSmtpPeer();
+});
+afterAll(async () => {
+  await smtp?.close();
+});
+
+// JOBS stays on: the mail job hands each mail to the peer after its transaction committed.
+// A browser in Germany: the pages' "today" (date pickers, the current year) is Berlin's.
+const j = setupJourney('service-promises', { env: () => ({ SMTP_URL: smtp.url }), timezoneId: BERLIN, warmUp: true });
 
 /** Today on Berlin's calendar, as the server counts deadlines (YYYY-MM-DD). */
-const berlinToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
-const berlinDaysAhead = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + days * 86_400_000));
+const berlinToday = () => inDays(0, BERLIN);
 const german = (iso: string) => iso.split('-').reverse().join('.');
-
-async function newPage(): Promise<Page> {
-  // a browser in Germany: the pages' "today" (date pickers, the current year) is Berlin's
-  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function login(email: string): Promise<Page> {
-  const page = await newPage();
-  await page.goto(`${server.url}/anmelden`);
-  await page.getByLabel('E-Mail').fill(email);
-  await page.getByLabel('Passwort').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Anmelden' }).last().click();
-  // the start page after login; a busy machine may take a few seconds
-  await page.waitForURL((url) => !url.pathname.startsWith('/anmelden'));
-  return page;
-}
 
 /** Goes to a page through the navigation, as staff do. */
 async function navigate(page: Page, link: string, heading: string) {
   await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: link, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
 }
-
-beforeAll(async () => {
-  smtp = await startSmtpPeer();
-  // JOBS stays on: the mail job hands each mail to the peer after its transaction committed
-  server = await startServer({ env: { SMTP_URL: smtp.url } });
-  browser = await launchBrowser();
-  // the first page load of a fresh browser on a busy machine can take longer than a step may
-  const warm = await browser.newPage();
-  await warm.goto(`${server.url}/anmelden`);
-  await warm.getByLabel('E-Mail').waitFor({ timeout: 90_000 });
-  await warm.close();
-}, 180_000);
-
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== 'fail') return;
-  const pages = contexts.flatMap((c) => c.pages());
-  await Promise.all(pages.map((p, i) => screenshot(p, `failed-service-promises-${ctx.task.name.slice(0, 1)}-${i}`, { fullPage: true }).catch(() => undefined)));
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-  await smtp?.close();
-});
 
 describe('service promises journey: callback, import, delay notice, figures', () => {
   let pilot: Page;
@@ -88,8 +51,8 @@ describe('service promises journey: callback, import, delay notice, figures', ()
   let casesBefore = 0;
 
   it('1. a business finds the city, reads its promises and pilots, and asks for a callback', async () => {
-    const page = await newPage();
-    await page.goto(`${server.url}/service`);
+    const page = await j.newPage();
+    await page.goto(`${j.server.url}/service`);
     await page.getByRole('heading', { level: 1, name: 'Serviceversprechen der Verwaltungen' }).waitFor();
     await expectAccessible(page, 'public service directory');
     await page.getByRole('link', { name: 'Stadt Musterhagen', exact: true }).click();
@@ -122,7 +85,7 @@ describe('service promises journey: callback, import, delay notice, figures', ()
   });
 
   it('2. the pilot sees the callback on the worklist with name and phone, and completes it', async () => {
-    pilot = await login(PILOT);
+    pilot = await j.login(PILOT);
     await navigate(pilot, 'Arbeitsliste', 'Arbeitsliste');
     await pilot.getByText('Sie sind als Lotse Jan Petersen eingetragen').waitFor();
     const callbacks = pilot.getByRole('table', { name: 'Rückrufe' });
@@ -141,7 +104,7 @@ describe('service promises journey: callback, import, delay notice, figures', ()
 
   it('3. the pilot imports a trade registration from a CSV file, assigned to himself', async () => {
     // the figures before: the dashboard must count one more open case of promise 3 afterwards
-    const res = await pilot.request.get(`${server.url}/api/v1/figures`);
+    const res = await pilot.request.get(`${j.server.url}/api/v1/figures`);
     expect(res.status()).toBe(200);
     const before = ((await res.json()) as { promises: { key: string; cases: number; pending: number }[] }).promises.find((p) => p.key === 'gewerbeanmeldung');
     expect(before).toBeDefined();
@@ -188,7 +151,7 @@ describe('service promises journey: callback, import, delay notice, figures', ()
     const dialog = pilot.getByRole('dialog', { name: 'Zwischennachricht an das Unternehmen' });
     await dialog.waitFor();
     await dialog.getByLabel('Grund der Verzögerung').fill(DELAY_REASON);
-    await dialog.getByLabel('Voraussichtlich erledigt bis').fill(berlinDaysAhead(3));
+    await dialog.getByLabel('Voraussichtlich erledigt bis').fill(inDays(3, BERLIN));
     // the business left an e-mail address: the notice goes by e-mail unless the pilot chooses otherwise
     expect(await dialog.getByRole('radio', { name: 'E-Mail' }).isChecked()).toBe(true);
     await dialog.getByText(BUSINESS_EMAIL).waitFor();
@@ -199,7 +162,7 @@ describe('service promises journey: callback, import, delay notice, figures', ()
     await dialog.waitFor({ state: 'detached' });
     await prompt.waitFor({ state: 'detached' });
     await pilot.getByText('Zwischennachricht gesendet', { exact: true }).waitFor();
-    await pilot.getByText(`Voraussichtlich erledigt bis: ${german(berlinDaysAhead(3))}`).waitFor();
+    await pilot.getByText(`Voraussichtlich erledigt bis: ${german(inDays(3, BERLIN))}`).waitFor();
     await expectAccessible(pilot, 'case detail: delay notice sent');
   });
 
@@ -210,7 +173,7 @@ describe('service promises journey: callback, import, delay notice, figures', ()
     expect(mail.subject).toBe(`Ihr Anliegen ${caseReference}: Bearbeitung verzögert sich`);
     expect(mail.text).toContain('Guten Tag Paula Pfeffer,');
     expect(mail.text).toContain(`Grund: ${DELAY_REASON}`);
-    expect(mail.text).toContain(`Voraussichtlich erledigt bis: ${german(berlinDaysAhead(3))}`);
+    expect(mail.text).toContain(`Voraussichtlich erledigt bis: ${german(inDays(3, BERLIN))}`);
     expect(mail.text).toContain('Ihr Lotse Jan Petersen ist für Sie da: lotse@musterhagen.example');
 
     await navigate(pilot, 'Postausgang', 'Postausgang');
