@@ -22,6 +22,10 @@ export function cellText(value: ExcelJS.CellValue): string {
 
 async function* sheetRows(content: Buffer): AsyncGenerator<{ number: number; cells: string[] }> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  // exceljs 4.4 reads `model.sheets` when a worksheet comes before xl/workbook.xml in the zip and
+  // crashes while the model is still unset; the order of zip entries is up to the program that
+  // wrote the file (exceljs's own writer varies it), so start from an empty model
+  (reader as unknown as { model?: { sheets: unknown[] } }).model ??= { sheets: [] };
   try {
     for await (const sheet of reader) {
       for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
