@@ -16,8 +16,13 @@ export async function launchBrowser(): Promise<Browser> {
 
 const visited = new Set<string>();
 
-/** axe on the page as it is now: no serious or critical violation may remain. */
+/**
+ * axe on the page as it is now: no serious or critical violation may remain. Transitions
+ * (a dialog fading in, a toast sliding out) are let finish first: half-transparent text is
+ * a state no one reads, and axe would measure its contrast.
+ */
 export async function expectAccessible(page: Page, label: string) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 10_000 }).catch(() => undefined);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const summary = bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);

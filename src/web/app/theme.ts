@@ -10,6 +10,8 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'sm',
   focusRing: 'auto',
+  // people who ask their system for less motion get no transitions (WCAG 2.3.3)
+  respectReducedMotion: true,
   components: {
     Alert: Alert.extend({
       styles: {
