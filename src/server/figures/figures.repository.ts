@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
-import { organization, serviceCase, servicePromise } from '../db/schema.js';
+import { figuresVersion, organization, serviceCase, servicePromise } from '../db/schema.js';
 import { aggregateFromRollup } from './figures-rollup.repository.js';
 import { coversWholeMonths } from './figures.periods.js';
 import type { CaseOutcome, Granularity, Outcome } from './figures.schemas.js';
@@ -133,6 +133,18 @@ export function createFiguresRepository(db: DbOrTx) {
      */
     aggregate(f: FigureFilter, granularity: Granularity, opts: AggregateOptions): Promise<AggregateRow[]> {
       return coversWholeMonths(f) ? aggregateFromRollup(db, f, granularity, opts) : aggregateLive(db, f, granularity, opts);
+    },
+
+    /**
+     * The figures_version counters of these administrations as one string: it changes with
+     * every committed change to their cases or promises (figures.cache.ts).
+     */
+    async stamp(organizationIds: string[]): Promise<string> {
+      const [row] = await db
+        .select({ stamp: sql<string | null>`string_agg(${figuresVersion.organizationId}::text || ':' || ${figuresVersion.version}, ',' order by ${figuresVersion.organizationId})` })
+        .from(figuresVersion)
+        .where(inArray(figuresVersion.organizationId, organizationIds));
+      return row?.stamp ?? '';
     },
 
     /**

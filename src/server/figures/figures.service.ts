@@ -2,9 +2,10 @@ import { toBerlinDate } from '../../domain/calendar/berlin-date.js';
 import { type Actor, isMunicipalityStaff } from '../auth/actor.js';
 import type { Db } from '../db/client.js';
 import { ForbiddenError, NotFoundError } from '../http/errors.js';
+import { createFiguresCache } from './figures.cache.js';
 import { buildFiguresCsv, buildFiguresXlsx, exportFileName } from './figures.export.js';
 import { bucketsOf, type Period, resolvePeriod } from './figures.periods.js';
-import { type AggregateRow, createFiguresRepository } from './figures.repository.js';
+import { type AggregateRow, createFiguresRepository, type FigureFilter } from './figures.repository.js';
 import type {
   AdministrationRef,
   BreakdownFigures,
@@ -18,7 +19,15 @@ import type {
   PromiseFigures,
 } from './figures.schemas.js';
 
-type Deps = { db: Db; now: () => Date };
+type Deps = {
+  db: Db;
+  now: () => Date;
+  /** How many computed figures to keep (figures.cache.ts); 0 computes every request afresh. */
+  cachedFigures?: number;
+};
+
+/** Enough for every district and administration's current year and a few other periods. */
+const CACHED_FIGURES = 500;
 
 export const CASES_PAGE_SIZE = 50;
 
@@ -45,12 +54,16 @@ function countsView(r: AggregateRow, hasDeadline: boolean, allowed: number) {
   };
 }
 
+/** Figures as computed, shared by every request they are served to: never changed in place. */
+type Computed = { today: string; promises: PromiseFigures[]; breakdown: Map<string, BreakdownFigures[]> };
+
 /**
  * Live compliance figures of an administration or a whole district: per promise key,
  * over the cases received in a period, with a trend per month, quarter or year.
  */
-export function createFiguresService({ db, now }: Deps) {
+export function createFiguresService({ db, now, cachedFigures = CACHED_FIGURES }: Deps) {
   const repo = createFiguresRepository(db);
+  const cache = createFiguresCache<Computed>({ maxEntries: cachedFigures });
   const today = () => toBerlinDate(now());
 
   function ownAdministration(actor: Actor): AdministrationRef {
@@ -73,8 +86,15 @@ export function createFiguresService({ db, now }: Deps) {
     return [one];
   }
 
-  async function compute(organizationIds: string[], preferredId: string, period: Period, granularity: Granularity, perOrganization: boolean) {
+  /** The figures of these administrations, served from the cache while none of their cases or promises changed. */
+  async function compute(organizationIds: string[], preferredId: string, period: Period, granularity: Granularity, perOrganization: boolean): Promise<Computed> {
     const filter = { organizationIds, ...period, today: today() };
+    const key = JSON.stringify([organizationIds, preferredId, period.from, period.to, granularity, perOrganization, filter.today]);
+    return cache.get(key, await repo.stamp(organizationIds), () => computeNow(filter, preferredId, granularity, perOrganization));
+  }
+
+  async function computeNow(filter: FigureFilter, preferredId: string, granularity: Granularity, perOrganization: boolean): Promise<Computed> {
+    const { organizationIds, ...period } = filter;
     const [versions, rows] = await Promise.all([repo.promiseVersions(organizationIds, preferredId), repo.aggregate(filter, granularity, { perOrganization })]);
     const totals = new Map<string, AggregateRow>();
     const trend = new Map<string, AggregateRow>();
@@ -109,11 +129,15 @@ export function createFiguresService({ db, now }: Deps) {
         }),
       };
     });
-    const breakdown = (organizationId: string): BreakdownFigures[] =>
-      promises.map((pf) => {
-        const r = perOrg.get(`${pf.key}|${organizationId}`) ?? ZERO;
-        return { key: pf.key, ...countsView(r, pf.hasDeadline, pf.allowedDeviationRate), medianWorkingDays: r.medianWorkingDays, p90WorkingDays: r.p90WorkingDays };
-      });
+    const breakdown = new Map(
+      organizationIds.map((organizationId) => [
+        organizationId,
+        promises.map((pf): BreakdownFigures => {
+          const r = perOrg.get(`${pf.key}|${organizationId}`) ?? ZERO;
+          return { key: pf.key, ...countsView(r, pf.hasDeadline, pf.allowedDeviationRate), medianWorkingDays: r.medianWorkingDays, p90WorkingDays: r.p90WorkingDays };
+        }),
+      ]),
+    );
     return { today: filter.today, promises, breakdown };
   }
 
@@ -145,7 +169,7 @@ export function createFiguresService({ db, now }: Deps) {
         promises: r.promises,
         administrations,
         selectedOrganizationId: q.organizationId ?? null,
-        breakdown: selected.map((a) => ({ ...a, promises: r.breakdown(a.id) })),
+        breakdown: selected.map((a) => ({ ...a, promises: r.breakdown.get(a.id)! })),
       };
     },
 

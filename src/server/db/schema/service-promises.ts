@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { appUser, organization } from './accounts.js';
 import { createdAt, id } from './columns.js';
 import { assessment, fileBlob } from './certification.js';
@@ -215,6 +215,19 @@ export const caseDurationRollup = pgTable(
     index('case_duration_rollup_promise_idx').on(t.promiseId),
   ],
 );
+
+/**
+ * A counter per administration that every statement changing its cases or promises raises
+ * (statement triggers, migration figures_version): the figures service keeps computed figures
+ * while the counters of the administrations they cover stand still. A counter is raised inside
+ * the writing transaction, so a reader that sees the new counter sees the new cases too.
+ */
+export const figuresVersion = pgTable('figures_version', {
+  organizationId: uuid('organization_id')
+    .primaryKey()
+    .references(() => organization.id, { onDelete: 'cascade' }),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
+});
 
 export const CASE_EVENT_KINDS = [
   'received',
