@@ -100,7 +100,7 @@ const PROMISES: [number, string, string, number | null, string | null, number][]
   [11, 'Zentrale Beschwerdestelle', 'business_development', null, null, 0.01],
 ];
 
-export async function generate(client: pg.Client) {
+async function generate(client: pg.Client) {
   await client.query(`
     create temp table bench_day (d date primary key, cum int not null, working boolean not null);
     create temp table bench_wd (k int primary key, d date not null);
