@@ -18,7 +18,8 @@ export function defaultRegion(stateCode: string | null | undefined): string {
   return stateCode === 'BY' ? 'DE-BY-KATH' : `DE-${stateCode}`;
 }
 
-const withIndex = (row: CalendarRow): Calendar => ({ ...row, index: calendarIndex(row.region, row.closureDays.map((d) => d.date)) });
+/** A stored calendar version with its working-day index (built once per region and closure-day set). */
+export const withIndex = (row: CalendarRow): Calendar => ({ ...row, index: calendarIndex(row.region, row.closureDays.map((d) => d.date)) });
 
 /**
  * The working-day calendar of an administration: holiday region plus closure days,

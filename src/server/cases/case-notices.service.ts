@@ -83,6 +83,9 @@ export function createCaseNoticeService({ db, cases, calendars, mail, now, publi
         warned += await db.transaction(async (tx) => {
           const repo = createCaseRepository(tx);
           const pilots = createPilotRepository(tx);
+          // each pilot looked up once per run, however many of their cases reach the warning point
+          const pilotsById = new Map<string, ReturnType<typeof pilots.find>>();
+          const pilotOf = (pilotId: string) => pilotsById.get(pilotId) ?? pilotsById.set(pilotId, pilots.find(organizationId, pilotId)).get(pilotId)!;
           const admins = await createOrganizationRepository(tx).adminEmails(organizationId);
           const lines = new Map<string, string[]>();
           let count = 0;
@@ -90,7 +93,7 @@ export function createCaseNoticeService({ db, cases, calendars, mail, now, publi
             const c = await repo.find(organizationId, id, { forUpdate: true });
             // changed since it was found (fulfilled, paused, warned by a parallel run): nothing to do
             if (!c || c.status !== 'open' || c.warnedAt || !c.warningOn || c.warningOn > today) continue;
-            const pilot = c.pilotId ? await pilots.find(organizationId, c.pilotId) : undefined;
+            const pilot = c.pilotId ? await pilotOf(c.pilotId) : undefined;
             for (const to of pilot ? [pilot.email] : admins) {
               const state = c.dueOn && c.dueOn < today ? `überfällig seit ${germanDate(c.dueOn)}` : `fällig am ${germanDate(c.dueOn ?? today)}`;
               lines.set(to, [...(lines.get(to) ?? []), `- ${c.reference}${c.subject ? ` (${c.subject})` : ''}: ${state}${c.delayNoticeSentAt ? '' : ' – Zwischennachricht an das Unternehmen noch offen'}`]);

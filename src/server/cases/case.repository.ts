@@ -47,6 +47,8 @@ export type CaseListFilter = {
   states?: CaseState[] | undefined;
   promiseKey?: string | undefined;
   pilotId?: string | undefined;
+  /** The pilot's own cases and everyone's unassigned ones (a pilot's worklist). */
+  pilotOrUnassigned?: string | undefined;
   role?: 'callback' | 'delay_notice' | undefined;
   q?: string | undefined;
   limit: number;
@@ -128,6 +130,7 @@ export function createCaseRepository(db: DbOrTx) {
         f.states?.length ? or(...f.states.map((s) => stateFilter(s, today))) : undefined,
         f.promiseKey ? eq(servicePromise.key, f.promiseKey) : undefined,
         f.pilotId ? eq(serviceCase.pilotId, f.pilotId) : undefined,
+        f.pilotOrUnassigned ? or(eq(serviceCase.pilotId, f.pilotOrUnassigned), isNull(serviceCase.pilotId)) : undefined,
         f.role ? eq(servicePromise.role, f.role) : undefined,
         f.q ? or(ilike(serviceCase.reference, `%${f.q}%`), ilike(serviceCase.subject, `%${f.q}%`), ilike(serviceCase.businessName, `%${f.q}%`)) : undefined,
       );

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { toBerlinDate } from '../../domain/calendar/berlin-date.js';
 import { caseState, CaseTransitionError, rebuildTimeline, type TimelineEvent } from '../../domain/cases/case-timeline.js';
 import { type Actor, requireMunicipalityAdmin, requireMunicipalityStaff } from '../auth/actor.js';
-import type { Calendar, CalendarService } from '../calendars/calendar.service.js';
+import { type Calendar, type CalendarService, withIndex } from '../calendars/calendar.service.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { ConflictError, NotFoundError, ValidationError } from '../http/errors.js';
 import type { MailService } from '../mail/mail.service.js';
@@ -204,15 +204,10 @@ export function createCaseService({ db, promises, calendars, mail, now }: Deps) 
       requireMunicipalityStaff(actor);
       const me = await createPilotRepository(db).findByUser(actor.userId);
       const repo = createCaseRepository(db);
-      const open = async (filter: Partial<CaseListFilter>) => {
-        const { items } = await repo.list(actor.organizationId, today(), { states: ['on_time', 'at_risk', 'overdue'], limit: 500, offset: 0, ...filter });
-        return me ? items.filter((i) => i.pilotId === me.id || i.pilotId === null) : items;
-      };
-      return {
-        pilot: me ? { id: me.id, name: me.name } : null,
-        cases: await open({ states: ['at_risk', 'overdue'] }),
-        callbacks: await open({ role: 'callback' }),
-      };
+      const open = async (filter: Partial<CaseListFilter>) =>
+        (await repo.list(actor.organizationId, today(), { states: ['on_time', 'at_risk', 'overdue'], limit: 500, offset: 0, ...(me && { pilotOrUnassigned: me.id }), ...filter })).items;
+      const [cases, callbacks] = await Promise.all([open({ states: ['at_risk', 'overdue'] }), open({ role: 'callback' })]);
+      return { pilot: me ? { id: me.id, name: me.name } : null, cases, callbacks };
     },
 
     async detail(actor: Actor, id: string): Promise<CaseDetail> {
@@ -222,8 +217,7 @@ export function createCaseService({ db, promises, calendars, mail, now }: Deps) 
       if (!found) throw new NotFoundError(`Case ${id} not found`);
       const { case: c, promise, calendar } = found;
       const events = await repo.events(id);
-      const calendarIndex = await calendars.byId(db, c.organizationId, c.calendarId);
-      const t = rebuildTimeline(calendarIndex.index, promise, events.map((e) => ({ kind: e.kind, onDate: e.onDate, data: e.data })));
+      const t = rebuildTimeline(withIndex(calendar).index, promise, events.map((e) => ({ kind: e.kind, onDate: e.onDate, data: e.data })));
       const state = caseState(c, today());
       return {
         id: c.id,
