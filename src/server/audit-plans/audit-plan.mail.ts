@@ -1,5 +1,5 @@
 import { AUDIT_PLAN_LABELS } from '../documents/audit-plan.labels.js';
-import { type AuditPlanDocument, criterionLabel, dayHeading, slotsByDay, timeRange } from '../documents/audit-plan.model.js';
+import { type AuditPlanDocument, criterionLabel, dayHeading, processWithNote, slotsByDay, timeRange } from '../documents/audit-plan.model.js';
 import { columnWidths, textTable } from './text-table.js';
 
 /**
@@ -27,7 +27,7 @@ export function auditPlanMail(plan: AuditPlanDocument, link: string | null): { s
       ...(withStage ? [s.stage ? l.stages[s.stage] : ''] : []),
       s.department,
       s.site,
-      [s.process, s.note ? `${l.note}: ${s.note}` : ''].filter(Boolean).join('\n'),
+      processWithNote(s, l.note),
       s.auditorName,
       s.interviewees,
       s.criteria.map((c) => c.reference ?? c.id).join(', '),

@@ -8,6 +8,7 @@ import type { Db, DbOrTx } from '../db/client.js';
 import { AUDIT_PLAN_LABELS } from '../documents/audit-plan.labels.js';
 import type { AuditPlanDocument, PlanCriterion } from '../documents/audit-plan.model.js';
 import { buildAuditPlanPdf } from '../documents/audit-plan.pdf.js';
+import { documentFileName } from '../documents/file-name.js';
 import type { Locale } from '../documents/pdf-common.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.js';
 import type { MailService } from '../mail/mail.service.js';
@@ -175,7 +176,7 @@ export function createAuditPlanService({ db, catalogs, assessments, qualityReps,
       const locale = lang ?? actor.locale;
       const doc = await document(db, row, locale);
       const content = await buildAuditPlanPdf(doc);
-      return { fileName: `${AUDIT_PLAN_LABELS[locale].fileName}-${doc.municipalityName.replace(/[^\p{L}\p{N}-]+/gu, '_')}.pdf`, content };
+      return { fileName: documentFileName(AUDIT_PLAN_LABELS[locale].fileName, doc.municipalityName, 'pdf'), content };
     },
 
     /**

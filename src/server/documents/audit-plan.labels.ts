@@ -6,10 +6,6 @@ export type AuditKind = 'initial' | 'surveillance' | 'recertification';
 type Labels = {
   documentTitle: string;
   fileName: string;
-  certifier: string;
-  municipality: string;
-  scheme: string;
-  auditKind: string;
   kinds: Record<AuditKind, string>;
   stages: Record<PlanStage, string>;
   time: string;
@@ -39,10 +35,6 @@ export const AUDIT_PLAN_LABELS: Record<Locale, Labels> = {
   de: {
     documentTitle: 'Auditplan',
     fileName: 'Auditplan',
-    certifier: 'Zertifizierungsstelle',
-    municipality: 'Verwaltung',
-    scheme: 'Zertifizierungsprogramm',
-    auditKind: 'Auditart',
     kinds: { initial: 'Erstzertifizierung', surveillance: 'Überwachungsaudit', recertification: 'Rezertifizierungsaudit' },
     stages: { stage1: 'Stufe 1 (Dokumente)', stage2: 'Stufe 2 (Umsetzung)', surveillance: 'Überwachung', recertification: 'Rezertifizierung' },
     time: 'Zeit',
@@ -70,10 +62,6 @@ export const AUDIT_PLAN_LABELS: Record<Locale, Labels> = {
   en: {
     documentTitle: 'Audit plan',
     fileName: 'Audit-plan',
-    certifier: 'Certification body',
-    municipality: 'Administration',
-    scheme: 'Certification scheme',
-    auditKind: 'Audit type',
     kinds: { initial: 'Initial certification', surveillance: 'Surveillance audit', recertification: 'Recertification audit' },
     stages: { stage1: 'Stage 1 (documents)', stage2: 'Stage 2 (implementation)', surveillance: 'Surveillance', recertification: 'Recertification' },
     time: 'Time',

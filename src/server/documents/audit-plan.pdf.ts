@@ -1,12 +1,10 @@
 import { AUDIT_PLAN_LABELS, type AuditPlanLabels } from './audit-plan.labels.js';
-import { type AuditPlanDocument, criterionLabel, dayHeading, type PlanSlot, slotsByDay, timeRange } from './audit-plan.model.js';
-import { contentWidth, createPdf, formatInstant, pdfText, renderPdf, type PdfOptions } from './pdf-common.js';
-import { createPdfTable } from './pdf-table.js';
+import { type AuditPlanDocument, criterionLabel, dayHeading, type PlanSlot, processWithNote, slotsByDay, timeRange } from './audit-plan.model.js';
+import { ACCENT, accentRule, contentWidth, createPdf, formatInstant, MUTED, pageFooters, pdfText, renderPdf, type PdfOptions } from './pdf-common.js';
+import { createPdfTable, fitColumns } from './pdf-table.js';
 
 type Doc = PDFKit.PDFDocument;
 
-const ACCENT = '#1f3a68';
-const MUTED = '#555555';
 const BODY_SIZE = 8.5;
 
 /**
@@ -28,7 +26,7 @@ export async function buildAuditPlanPdf(input: AuditPlanDocument, options: PdfOp
   return renderPdf(doc, () => {
     titleBlock(doc, input, labels);
     planTable(doc, input, labels);
-    footers(doc, labels);
+    pageFooters(doc, labels.footer, 30);
   });
 }
 
@@ -36,7 +34,7 @@ function titleBlock(doc: Doc, input: AuditPlanDocument, labels: AuditPlanLabels)
   const width = contentWidth(doc);
   doc.font('Helvetica-Bold').fontSize(14).fillColor(ACCENT).text(pdfText(input.certifierName), { width });
   const ruleY = doc.y + 4;
-  doc.moveTo(doc.page.margins.left, ruleY).lineTo(doc.page.width - doc.page.margins.right, ruleY).lineWidth(1).strokeColor(ACCENT).stroke();
+  accentRule(doc, ruleY);
   doc.y = ruleY + 12;
   doc.font('Helvetica-Bold').fontSize(17).fillColor('black').text(`${labels.documentTitle}: ${pdfText(input.municipalityName)}`, doc.page.margins.left, doc.y, { width });
   doc
@@ -52,21 +50,19 @@ function planTable(doc: Doc, input: AuditPlanDocument, labels: AuditPlanLabels) 
     doc.font('Helvetica').fontSize(10).text(labels.empty, { width: contentWidth(doc) });
     return;
   }
-  const fixed = { time: 72, stage: 72, department: 112, site: 88, process: 100, auditor: 82, interviewees: 100 };
-  const criteriaWidth = contentWidth(doc) - Object.values(fixed).reduce((s, w) => s + w, 0);
   const table = createPdfTable(
     doc,
-    [
-      { header: labels.time, width: fixed.time },
-      { header: labels.stage, width: fixed.stage },
-      { header: labels.department, width: fixed.department },
-      { header: labels.site, width: fixed.site },
-      { header: labels.process, width: fixed.process },
-      { header: labels.auditor, width: fixed.auditor },
-      { header: labels.interviewees, width: fixed.interviewees },
-      { header: labels.criteria, width: criteriaWidth },
-    ],
-    { fontSize: BODY_SIZE, headerFill: '#e6ebf3', captionFill: '#f3f5f9', rule: '#b0b8c8', continued: labels.continued },
+    fitColumns(doc, [
+      { header: labels.time, width: 72 },
+      { header: labels.stage, width: 72 },
+      { header: labels.department, width: 112 },
+      { header: labels.site, width: 88 },
+      { header: labels.process, width: 100 },
+      { header: labels.auditor, width: 82 },
+      { header: labels.interviewees, width: 100 },
+      { header: labels.criteria },
+    ]),
+    { fontSize: BODY_SIZE, continued: labels.continued },
   );
   table.header();
   for (const { day, slots } of slotsByDay(input.slots)) {
@@ -83,22 +79,9 @@ function cells(s: PlanSlot, input: AuditPlanDocument, labels: AuditPlanLabels): 
     s.stage ? labels.stages[s.stage] : '',
     s.department,
     s.site,
-    [s.process, s.note ? `${labels.note}: ${s.note}` : ''].filter(Boolean).join('\n'),
+    processWithNote(s, labels.note),
     s.auditorName,
     s.interviewees,
     s.criteria.map((c) => criterionLabel(c, input.locale)).join('\n'),
   ];
-}
-
-function footers(doc: Doc, labels: AuditPlanLabels) {
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    // Writing inside the bottom margin would make pdfkit open a new page; lift the margin meanwhile.
-    doc.page.margins.bottom = 0;
-    doc.font('Helvetica').fontSize(8).fillColor(MUTED);
-    doc.text(labels.footer(i + 1, range.count), doc.page.margins.left, doc.page.height - 30, { width: contentWidth(doc), align: 'center', lineBreak: false });
-    doc.page.margins.bottom = bottom;
-  }
 }

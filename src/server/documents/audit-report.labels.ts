@@ -1,5 +1,5 @@
 import type { ActionStatus, AuditKind, Conformity, Effectiveness, FindingGrade, ReportCriterion } from './audit-report.model.js';
-import { formatNumber, type Locale } from './pdf-common.js';
+import { formatNumber, INTL_LOCALE, type Locale } from './pdf-common.js';
 
 type Labels = {
   documentTitle: string;
@@ -258,7 +258,7 @@ export function criterionResultText(c: ReportCriterion, labels: Labels, locale: 
       return r.points === null ? '–' : c.maxPoints !== null ? labels.pointsOf(formatNumber(r.points, locale), formatNumber(c.maxPoints, locale)) : formatNumber(r.points, locale);
     case 'graded': {
       if (r.grade === null) return '–';
-      const rate = r.deviationRate === null ? '' : ` (${labels.deviation(new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(r.deviationRate))})`;
+      const rate = r.deviationRate === null ? '' : ` (${labels.deviation(new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: 1 }).format(r.deviationRate))})`;
       return `${labels.gradeN(r.grade)}${rate}`;
     }
     case 'maturity':

@@ -1,11 +1,13 @@
+import type { FindingGrade } from '../../domain/findings/grades.js';
 import type { Locale, Localized } from './pdf-common.js';
+
+export type { FindingGrade };
 
 // What the audit report (PDF and XLSX) shows, prepared by the caller with the reader's
 // permissions already applied: `criteria[].result` is null and `decision.totalPoints` too for a
 // reader who may not see points yet. Internal notes of the auditor never get here.
 
 export type AuditKind = 'initial' | 'surveillance' | 'recertification';
-export type FindingGrade = 'major' | 'minor' | 'observation' | 'improvement';
 export type Conformity = 'conform' | FindingGrade;
 export type ActionStatus = 'open' | 'in_progress' | 'done';
 export type Effectiveness = 'effective' | 'not_effective';

@@ -1,16 +1,26 @@
 import { AUDIT_REPORT_LABELS, type AuditReportLabels, criterionResultText } from './audit-report.labels.js';
 import type { AuditReportInput, ReportFinding } from './audit-report.model.js';
-import { contentWidth, createPdf, ensureSpace, formatCalendarDate, formatInstant, formatNumber, pdfText, renderPdf, type PdfOptions } from './pdf-common.js';
-
-export type { AuditReportInput } from './audit-report.model.js';
+import {
+  contentWidth,
+  createPdf,
+  ensureSpace,
+  formatCalendarDate,
+  formatInstant,
+  formatNumber,
+  INTL_LOCALE,
+  letterhead,
+  MUTED,
+  pageFooters,
+  pdfText,
+  renderPdf,
+  sectionHeading,
+  type PdfOptions,
+} from './pdf-common.js';
+import { createPdfTable, fitColumns } from './pdf-table.js';
 
 type Doc = PDFKit.PDFDocument;
-type Column = { header: string; width: number };
 
-const ACCENT = '#1f3a68';
-const MUTED = '#555555';
 const BODY_SIZE = 9.5;
-const CELL_PAD = 3;
 
 /**
  * The audit report: scope, audit plan, result per criterion, findings, corrective actions and
@@ -35,24 +45,20 @@ export async function buildAuditReportPdf(input: AuditReportInput, options: PdfO
     findings(doc, input, labels);
     actions(doc, input, labels);
     decision(doc, input, labels);
-    footers(doc, input, labels);
+    pageFooters(doc, (page, pages) => labels.footer(input.catalogVersion, page, pages), 40);
   });
 }
 
 function titleBlock(doc: Doc, input: AuditReportInput, labels: AuditReportLabels) {
   const width = contentWidth(doc);
-  doc.font('Helvetica-Bold').fontSize(16).fillColor(ACCENT).text(pdfText(input.certifierName), { width });
-  doc.font('Helvetica').fontSize(9).fillColor(MUTED).text(pdfText(input.schemeTitle[input.locale]), { width });
-  const ruleY = doc.y + 6;
-  doc.moveTo(doc.page.margins.left, ruleY).lineTo(doc.page.width - doc.page.margins.right, ruleY).lineWidth(1).strokeColor(ACCENT).stroke();
-  doc.y = ruleY + 18;
+  doc.y = letterhead(doc, input.certifierName, input.schemeTitle[input.locale]) + 18;
   doc.font('Helvetica-Bold').fontSize(18).fillColor('black').text(`${labels.documentTitle}: ${pdfText(input.municipalityName)}`, doc.page.margins.left, doc.y, { width });
   doc.font('Helvetica').fontSize(BODY_SIZE).fillColor(MUTED).text(`${labels.kinds[input.auditKind]} · ${formatInstant(input.generatedAt, input.locale)}`, { width });
   doc.fillColor('black').moveDown();
 }
 
 function scope(doc: Doc, input: AuditReportInput, labels: AuditReportLabels) {
-  heading(doc, labels.scopeHeading, 80);
+  sectionHeading(doc, labels.scopeHeading, 80);
   const date = (d: Date | null) => (d ? formatInstant(d, input.locale) : '–');
   const municipality = input.district ? `${input.municipalityName} (${input.district})` : input.municipalityName;
   const rows: [string, string][] = [
@@ -71,16 +77,15 @@ function scope(doc: Doc, input: AuditReportInput, labels: AuditReportLabels) {
 }
 
 function plan(doc: Doc, input: AuditReportInput, labels: AuditReportLabels) {
-  heading(doc, labels.planHeading, 40);
+  sectionHeading(doc, labels.planHeading, 40);
   if (input.plan.length === 0) return paragraph(doc, labels.noPlan);
-  const time = new Intl.DateTimeFormat(input.locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Berlin' });
-  const hour = new Intl.DateTimeFormat(input.locale === 'de' ? 'de-DE' : 'en-GB', { timeStyle: 'short', timeZone: 'Europe/Berlin' });
-  const width = contentWidth(doc);
+  const time = new Intl.DateTimeFormat(INTL_LOCALE[input.locale], { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Berlin' });
+  const hour = new Intl.DateTimeFormat(INTL_LOCALE[input.locale], { timeStyle: 'short', timeZone: 'Europe/Berlin' });
   table(
     doc,
     [
       { header: labels.when, width: 95 },
-      { header: labels.where, width: width - 95 - 90 - 130 },
+      { header: labels.where },
       { header: labels.auditor, width: 90 },
       { header: labels.interviewees, width: 130 },
     ],
@@ -95,16 +100,15 @@ function plan(doc: Doc, input: AuditReportInput, labels: AuditReportLabels) {
 }
 
 function criteria(doc: Doc, input: AuditReportInput, labels: AuditReportLabels) {
-  heading(doc, labels.criteriaHeading, 40);
+  sectionHeading(doc, labels.criteriaHeading, 40);
   if (!input.showResults) paragraph(doc, labels.resultsHidden);
   const counts = new Map<string, number>();
   for (const f of input.findings) counts.set(f.criterionId, (counts.get(f.criterionId) ?? 0) + 1);
-  const width = contentWidth(doc);
   table(
     doc,
     [
       { header: labels.reference, width: 40 },
-      { header: labels.criterion, width: width - 40 - 125 - 85 },
+      { header: labels.criterion },
       { header: labels.result, width: 125 },
       { header: labels.findingsCount, width: 85 },
     ],
@@ -114,7 +118,7 @@ function criteria(doc: Doc, input: AuditReportInput, labels: AuditReportLabels) 
 }
 
 function findings(doc: Doc, input: AuditReportInput, labels: AuditReportLabels) {
-  heading(doc, labels.findingsHeading, 50);
+  sectionHeading(doc, labels.findingsHeading, 50);
   if (input.findings.length === 0) return paragraph(doc, labels.noFindings);
   const byId = new Map(input.criteria.map((c) => [c.id, c]));
   for (const f of input.findings) finding(doc, f, byId.get(f.criterionId), input, labels);
@@ -150,14 +154,13 @@ function finding(doc: Doc, f: ReportFinding, c: AuditReportInput['criteria'][num
 }
 
 function actions(doc: Doc, input: AuditReportInput, labels: AuditReportLabels) {
-  heading(doc, labels.actionsHeading, 40);
+  sectionHeading(doc, labels.actionsHeading, 40);
   if (input.actions.length === 0) return paragraph(doc, labels.noActions);
-  const width = contentWidth(doc);
   table(
     doc,
     [
       { header: labels.number, width: 28 },
-      { header: labels.action, width: width - 28 - 95 - 62 - 75 - 95 },
+      { header: labels.action },
       { header: labels.owner, width: 95 },
       { header: labels.due, width: 62 },
       { header: labels.status, width: 75 },
@@ -176,7 +179,7 @@ function actions(doc: Doc, input: AuditReportInput, labels: AuditReportLabels) {
 }
 
 function decision(doc: Doc, input: AuditReportInput, labels: AuditReportLabels) {
-  heading(doc, labels.decisionHeading, 60);
+  sectionHeading(doc, labels.decisionHeading, 60);
   const d = input.decision;
   const outcome = { passed: labels.decisionPassed, failed: labels.decisionFailed, declined: labels.decisionDeclined }[d.status as 'passed'] ?? labels.decisionPending;
   doc.font('Helvetica-Bold').fontSize(11).fillColor(d.status === 'passed' ? '#1b6e2e' : d.status === 'failed' ? '#a1261b' : 'black');
@@ -191,13 +194,6 @@ function decision(doc: Doc, input: AuditReportInput, labels: AuditReportLabels) 
     doc.font('Helvetica-Bold').fontSize(BODY_SIZE).text(`${labels.nextSteps}:`, { width: contentWidth(doc) });
     paragraph(doc, d.nextSteps.trim());
   }
-}
-
-function heading(doc: Doc, text: string, keepWithNext: number) {
-  // Keep a heading together with the first lines under it rather than alone at the page bottom.
-  ensureSpace(doc, 24 + keepWithNext);
-  doc.font('Helvetica-Bold').fontSize(12).fillColor(ACCENT).text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
-  doc.fillColor('black').moveDown(0.4);
 }
 
 function paragraph(doc: Doc, text: string) {
@@ -221,56 +217,9 @@ function keyValue(doc: Doc, label: string, value: string) {
   doc.y = y + height + 2;
 }
 
-// A table row must fit on one page; longer cell text is cut here (the XLSX export has it in full).
-const MAX_CELL_CHARS = 800;
-const cellText = (text: string) => pdfText(text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text);
-
-/** A table whose rows grow with their text; a row never splits, and the header repeats on a new page. */
-function table(doc: Doc, columns: Column[], rows: string[][]) {
-  const header = columns.map((c) => c.header);
-  tableRow(doc, columns, header, true);
-  for (const cells of rows) {
-    const safe = cells.map(cellText);
-    if (ensureSpace(doc, rowHeight(doc, columns, safe, false))) tableRow(doc, columns, header, true);
-    tableRow(doc, columns, safe, false);
-  }
-}
-
-function rowHeight(doc: Doc, columns: Column[], cells: string[], header: boolean): number {
-  doc.font(header ? 'Helvetica-Bold' : 'Helvetica').fontSize(BODY_SIZE);
-  return Math.max(...cells.map((cell, i) => doc.heightOfString(cell || ' ', { width: columns[i]!.width - 2 * CELL_PAD }))) + 2 * CELL_PAD;
-}
-
-function tableRow(doc: Doc, columns: Column[], cells: string[], header: boolean) {
-  const x0 = doc.page.margins.left;
-  const width = columns.reduce((s, c) => s + c.width, 0);
-  const y = doc.y;
-  const height = rowHeight(doc, columns, cells, header);
-  if (header) doc.rect(x0, y, width, height).fill('#e6ebf3').fillColor('black');
-  doc.font(header ? 'Helvetica-Bold' : 'Helvetica').fontSize(BODY_SIZE).fillColor('black');
-  let x = x0;
-  cells.forEach((cell, i) => {
-    doc.text(cell, x + CELL_PAD, y + CELL_PAD, { width: columns[i]!.width - 2 * CELL_PAD });
-    x += columns[i]!.width;
-  });
-  doc.moveTo(x0, y + height).lineTo(x0 + width, y + height).lineWidth(0.5).strokeColor('#b0b8c8').stroke();
-  doc.x = x0;
-  doc.y = y + height;
-}
-
-function footers(doc: Doc, input: AuditReportInput, labels: AuditReportLabels) {
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    // Writing inside the bottom margin would make pdfkit open a new page; lift the margin meanwhile.
-    doc.page.margins.bottom = 0;
-    doc.font('Helvetica').fontSize(8).fillColor(MUTED);
-    doc.text(pdfText(labels.footer(input.catalogVersion, i + 1, range.count)), doc.page.margins.left, doc.page.height - 40, {
-      width: contentWidth(doc),
-      align: 'center',
-      lineBreak: false,
-    });
-    doc.page.margins.bottom = bottom;
-  }
+/** A table of the report: the column without a width takes the rest; cells too long for a page are cut (the XLSX has them in full). */
+function table(doc: Doc, columns: { header: string; width?: number }[], rows: string[][]) {
+  const t = createPdfTable(doc, fitColumns(doc, columns), { fontSize: BODY_SIZE });
+  t.header();
+  for (const cells of rows) t.row(cells);
 }

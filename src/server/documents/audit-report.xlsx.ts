@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { toBerlinDate } from '../../domain/calendar/berlin-date.js';
 import { AUDIT_REPORT_LABELS, criterionResultText } from './audit-report.labels.js';
 import type { AuditReportInput } from './audit-report.model.js';
 
@@ -11,7 +12,7 @@ const DATE = 'dd.mm.yyyy';
 
 /** A calendar date as an Excel date (UTC midnight, so no time zone can shift the day). */
 const excelDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
-const berlinDay = (d: Date | null) => (d ? excelDate(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(d)) : null);
+const berlinDay = (d: Date | null) => (d ? excelDate(toBerlinDate(d)) : null);
 
 export async function buildAuditReportXlsx(input: AuditReportInput): Promise<Buffer> {
   const labels = AUDIT_REPORT_LABELS[input.locale];

@@ -1,4 +1,4 @@
-import { createPdf, formatCalendarDate, formatInstant, pdfText, renderPdf, type Locale, type Localized, type PdfOptions } from './pdf-common.js';
+import { ACCENT, createPdf, formatCalendarDate, formatInstant, pdfText, renderPdf, type Locale, type Localized, type PdfOptions } from './pdf-common.js';
 
 /** Deliberately without any score: the Urkunde is shown in public, and points are never published. */
 export type CertificateDocumentInput = {
@@ -39,7 +39,6 @@ const LABELS: Record<Locale, { title: string; awards: string; seal: string; quot
   },
 };
 
-const ACCENT = '#1f3a68';
 const GOLD = '#b08d3c';
 const INNER_INSET = 34;
 const TEXT_INSET = 80;

@@ -6,7 +6,11 @@ export type Localized = { de: string; en: string };
 /** `compress: false` keeps the content streams readable, which tests use to check the wording. */
 export type PdfOptions = { compress?: boolean };
 
-const INTL_LOCALE: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
+export const INTL_LOCALE: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
+
+/** The certifier's house colours, shared by all its documents. */
+export const ACCENT = '#1f3a68';
+export const MUTED = '#555555';
 
 // The 27 characters WinAnsi places in 0x80–0x9F; everything else it covers is Latin-1.
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
@@ -75,4 +79,40 @@ export function ensureSpace(doc: PDFKit.PDFDocument, height: number): boolean {
 
 export function contentWidth(doc: PDFKit.PDFDocument): number {
   return doc.page.width - doc.page.margins.left - doc.page.margins.right;
+}
+
+/** A rule in the accent colour across the content width. */
+export function accentRule(doc: PDFKit.PDFDocument, y: number): void {
+  doc.moveTo(doc.page.margins.left, y).lineTo(doc.page.width - doc.page.margins.right, y).lineWidth(1).strokeColor(ACCENT).stroke();
+}
+
+/** The certifier's name and the scheme above an accent rule, as a letter of the certifier opens; returns the rule's y. */
+export function letterhead(doc: PDFKit.PDFDocument, certifierName: string, schemeTitle: string): number {
+  const width = contentWidth(doc);
+  doc.font('Helvetica-Bold').fontSize(16).fillColor(ACCENT).text(pdfText(certifierName), { width });
+  doc.font('Helvetica').fontSize(9).fillColor(MUTED).text(pdfText(schemeTitle), { width });
+  const ruleY = doc.y + 6;
+  accentRule(doc, ruleY);
+  return ruleY;
+}
+
+export function sectionHeading(doc: PDFKit.PDFDocument, text: string, keepWithNext: number): void {
+  // Keep a heading together with the first lines under it rather than alone at the page bottom.
+  ensureSpace(doc, 24 + keepWithNext);
+  doc.font('Helvetica-Bold').fontSize(12).fillColor(ACCENT).text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
+  doc.fillColor('black').moveDown(0.4);
+}
+
+/** A centred line `fromBottom` points above the foot of every page; the document needs `bufferPages: true`. */
+export function pageFooters(doc: PDFKit.PDFDocument, footer: (page: number, pages: number) => string, fromBottom: number): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    // Writing inside the bottom margin would make pdfkit open a new page; lift the margin meanwhile.
+    doc.page.margins.bottom = 0;
+    doc.font('Helvetica').fontSize(8).fillColor(MUTED);
+    doc.text(pdfText(footer(i + 1, range.count)), doc.page.margins.left, doc.page.height - fromBottom, { width: contentWidth(doc), align: 'center', lineBreak: false });
+    doc.page.margins.bottom = bottom;
+  }
 }

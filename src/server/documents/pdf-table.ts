@@ -1,13 +1,22 @@
-import { ensureSpace, pdfText } from './pdf-common.js';
+import { contentWidth, ensureSpace, pdfText } from './pdf-common.js';
 
 type Doc = PDFKit.PDFDocument;
 export type PdfColumn = { header: string; width: number };
-type TableStyle = { fontSize: number; headerFill: string; captionFill: string; rule: string; continued: (caption: string) => string };
+/** `continued` words the caption repeated on a new page (e.g. "… (continued)"); tables without captions leave it out. */
+type TableStyle = { fontSize: number; continued?: (caption: string) => string };
+
+export const TABLE_COLORS = { headerFill: '#e6ebf3', captionFill: '#f3f5f9', rule: '#b0b8c8' };
 
 const CELL_PAD = 3;
 // A row must fit on one page; longer cell text is cut.
 const MAX_CELL_CHARS = 800;
 const cellText = (text: string) => pdfText(text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text);
+
+/** Fixed-width columns and one without a width, which takes what the others leave of the content width. */
+export function fitColumns(doc: Doc, columns: { header: string; width?: number }[]): PdfColumn[] {
+  const rest = columns.reduce((left, c) => left - (c.width ?? 0), contentWidth(doc));
+  return columns.map((c) => ({ header: c.header, width: c.width ?? rest }));
+}
 
 /**
  * A table whose rows grow with their text: a row never splits across pages, and a new page
@@ -28,14 +37,14 @@ export function createPdfTable(doc: Doc, columns: PdfColumn[], style: TableStyle
     const x0 = doc.page.margins.left;
     const y = doc.y;
     const height = rowHeight(cells, kind === 'header');
-    if (kind === 'header') doc.rect(x0, y, width, height).fill(style.headerFill);
+    if (kind === 'header') doc.rect(x0, y, width, height).fill(TABLE_COLORS.headerFill);
     doc.font(kind === 'header' ? 'Helvetica-Bold' : 'Helvetica').fontSize(style.fontSize).fillColor('black');
     let x = x0;
     cells.forEach((cell, i) => {
       doc.text(cell, x + CELL_PAD, y + CELL_PAD, { width: columns[i]!.width - 2 * CELL_PAD });
       x += columns[i]!.width;
     });
-    doc.moveTo(x0, y + height).lineTo(x0 + width, y + height).lineWidth(0.5).strokeColor(style.rule).stroke();
+    doc.moveTo(x0, y + height).lineTo(x0 + width, y + height).lineWidth(0.5).strokeColor(TABLE_COLORS.rule).stroke();
     doc.x = x0;
     doc.y = y + height;
   }
@@ -48,7 +57,7 @@ export function createPdfTable(doc: Doc, columns: PdfColumn[], style: TableStyle
     if (ensureSpace(doc, height + following)) drawRow(header, 'header');
     const x0 = doc.page.margins.left;
     const y = doc.y;
-    doc.rect(x0, y, width, height).fill(style.captionFill);
+    doc.rect(x0, y, width, height).fill(TABLE_COLORS.captionFill);
     doc.font('Helvetica-Bold').fontSize(style.fontSize + 0.5).fillColor('black').text(safe, x0 + CELL_PAD, y + CELL_PAD, { width: width - 2 * CELL_PAD });
     doc.x = x0;
     doc.y = y + height;
@@ -69,7 +78,7 @@ export function createPdfTable(doc: Doc, columns: PdfColumn[], style: TableStyle
       const safe = cells.map(cellText);
       if (ensureSpace(doc, rowHeight(safe, false))) {
         drawRow(header, 'header');
-        if (current) drawCaption(style.continued(current));
+        if (current) drawCaption(style.continued ? style.continued(current) : current);
       }
       drawRow(safe, 'body');
     },

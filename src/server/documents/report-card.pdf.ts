@@ -1,16 +1,21 @@
 import {
+  ACCENT,
   contentWidth,
   createPdf,
   ensureSpace,
   formatCalendarDate,
   formatInstant,
   formatNumber,
+  letterhead,
+  pageFooters,
   pdfText,
   renderPdf,
+  sectionHeading,
   type Locale,
   type Localized,
   type PdfOptions,
 } from './pdf-common.js';
+import { TABLE_COLORS } from './pdf-table.js';
 import { REPORT_CARD_LABELS } from './report-card.labels.js';
 
 export type ReportCardInput = {
@@ -36,8 +41,6 @@ export type ReportCardInput = {
 type Doc = PDFKit.PDFDocument;
 type Labels = (typeof REPORT_CARD_LABELS)[Locale];
 
-const ACCENT = '#1f3a68';
-const MUTED = '#555555';
 const BODY_SIZE = 10.5;
 
 /** The Zeugnis sent by post in step 4: result, points per topic field, agreed goals; confidential. */
@@ -53,23 +56,20 @@ export async function buildReportCard(input: ReportCardInput, options: PdfOption
     options,
   );
   return renderPdf(doc, () => {
-    letterhead(doc, input);
+    letterheadWithAddress(doc, input);
     opening(doc, input, labels);
     summary(doc, input, labels);
     topicTable(doc, input, labels);
     goals(doc, input, labels);
     outcome(doc, input, labels);
     closing(doc, input, labels);
-    footers(doc, input, labels);
+    pageFooters(doc, (page, pages) => labels.footer(input.catalogVersion, page, pages), 40);
   });
 }
 
-function letterhead(doc: Doc, input: ReportCardInput) {
+function letterheadWithAddress(doc: Doc, input: ReportCardInput) {
   const width = contentWidth(doc);
-  doc.font('Helvetica-Bold').fontSize(16).fillColor(ACCENT).text(pdfText(input.certifierName), { width });
-  doc.font('Helvetica').fontSize(9).fillColor(MUTED).text(pdfText(input.schemeTitle[input.locale]), { width });
-  const ruleY = doc.y + 6;
-  doc.moveTo(doc.page.margins.left, ruleY).lineTo(doc.page.width - doc.page.margins.right, ruleY).lineWidth(1).strokeColor(ACCENT).stroke();
+  letterhead(doc, input.certifierName, input.schemeTitle[input.locale]);
   // DIN 5008: the address sits where a window envelope shows it (about 45 mm from the top).
   doc.font('Helvetica').fontSize(BODY_SIZE).fillColor('black').text(pdfText(input.municipalityName), doc.page.margins.left, 128, { width: width / 2 });
   doc.text(formatInstant(input.releasedAt, input.locale), doc.page.margins.left, 128, { width, align: 'right' });
@@ -112,7 +112,7 @@ function keyValue(doc: Doc, label: string, value: string, bold: boolean) {
 
 function topicTable(doc: Doc, input: ReportCardInput, labels: Labels) {
   if (input.topics.length === 0) return;
-  heading(doc, labels.topicsHeading, 60);
+  sectionHeading(doc, labels.topicsHeading, 60);
   tableRow(doc, [labels.topic, labels.points, labels.maxPoints], true);
   for (const topic of input.topics) {
     const cells = [pdfText(topic.title[input.locale]), formatNumber(topic.points, input.locale), formatNumber(topic.maxPoints, input.locale)];
@@ -136,18 +136,18 @@ function tableRow(doc: Doc, cells: string[], header: boolean) {
   const titleWidth = width - 2 * NUMBER_COLUMN - 8;
   const y = doc.y;
   const height = rowHeight(doc, cells[0]!);
-  if (header) doc.rect(x, y, width, height).fill('#e6ebf3').fillColor('black');
+  if (header) doc.rect(x, y, width, height).fill(TABLE_COLORS.headerFill).fillColor('black');
   doc.font(header ? 'Helvetica-Bold' : 'Helvetica').fontSize(BODY_SIZE);
   doc.text(cells[0]!, x + 4, y + 4, { width: titleWidth });
   doc.text(cells[1]!, x + titleWidth + 4, y + 4, { width: NUMBER_COLUMN, align: 'right' });
   doc.text(cells[2]!, x + titleWidth + NUMBER_COLUMN + 4, y + 4, { width: NUMBER_COLUMN, align: 'right' });
-  doc.moveTo(x, y + height).lineTo(x + width, y + height).lineWidth(0.5).strokeColor('#b0b8c8').stroke();
+  doc.moveTo(x, y + height).lineTo(x + width, y + height).lineWidth(0.5).strokeColor(TABLE_COLORS.rule).stroke();
   doc.x = x;
   doc.y = y + height;
 }
 
 function goals(doc: Doc, input: ReportCardInput, labels: Labels) {
-  heading(doc, labels.goalsHeading, 40);
+  sectionHeading(doc, labels.goalsHeading, 40);
   const width = contentWidth(doc);
   doc.font('Helvetica').fontSize(BODY_SIZE);
   if (input.developmentGoals.length === 0) doc.text(labels.noGoals, { width });
@@ -170,7 +170,7 @@ function outcome(doc: Doc, input: ReportCardInput, labels: Labels) {
     doc.font('Helvetica').fontSize(BODY_SIZE).text(text, { width }).moveDown();
   }
   if (!input.passed) {
-    heading(doc, labels.nextStepsHeading, 40);
+    sectionHeading(doc, labels.nextStepsHeading, 40);
     const text = pdfText(input.nextSteps?.trim() || labels.defaultNextSteps);
     doc.font('Helvetica').fontSize(BODY_SIZE).text(text, { width }).moveDown();
   }
@@ -189,26 +189,3 @@ function closing(doc: Doc, input: ReportCardInput, labels: Labels) {
   doc.moveDown(2).text(pdfText(input.certifierName), { width });
 }
 
-function heading(doc: Doc, text: string, keepWithNext: number) {
-  // Keep a heading together with the first lines under it rather than alone at the page bottom.
-  ensureSpace(doc, 24 + keepWithNext);
-  doc.font('Helvetica-Bold').fontSize(12).fillColor(ACCENT).text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
-  doc.fillColor('black').moveDown(0.4);
-}
-
-function footers(doc: Doc, input: ReportCardInput, labels: Labels) {
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    // Writing inside the bottom margin would make pdfkit open a new page; lift the margin meanwhile.
-    doc.page.margins.bottom = 0;
-    doc.font('Helvetica').fontSize(8).fillColor(MUTED);
-    doc.text(pdfText(labels.footer(input.catalogVersion, i + 1, range.count)), doc.page.margins.left, doc.page.height - 40, {
-      width: contentWidth(doc),
-      align: 'center',
-      lineBreak: false,
-    });
-    doc.page.margins.bottom = bottom;
-  }
-}

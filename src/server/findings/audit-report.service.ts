@@ -9,6 +9,7 @@ import { AUDIT_REPORT_LABELS } from '../documents/audit-report.labels.js';
 import type { AuditReportInput, Conformity, ReportAction, ReportCriterion, ReportFinding } from '../documents/audit-report.model.js';
 import { buildAuditReportPdf } from '../documents/audit-report.pdf.js';
 import { buildAuditReportXlsx } from '../documents/audit-report.xlsx.js';
+import { documentFileName } from '../documents/file-name.js';
 import type { Locale } from '../documents/pdf-common.js';
 import { createFindingRepository } from './finding.repository.js';
 import type { FindingService } from './finding.service.js';
@@ -113,10 +114,7 @@ export function createAuditReportService({ db, catalogs, assessments, certificat
     };
   }
 
-  function fileName(input: AuditReportInput, extension: 'pdf' | 'xlsx'): string {
-    const slug = input.municipalityName.replace(/[^\p{L}\p{N}-]+/gu, '_');
-    return `${AUDIT_REPORT_LABELS[input.locale].fileName}-${slug}.${extension}`;
-  }
+  const fileName = (input: AuditReportInput, extension: 'pdf' | 'xlsx') => documentFileName(AUDIT_REPORT_LABELS[input.locale].fileName, input.municipalityName, extension);
 
   return {
     async pdf(actor: Actor, id: string, locale: Locale | undefined) {
