@@ -11,7 +11,6 @@ export const queryKeys = {
   schemeOffers: ['scheme-offers'] as const,
   certificates: {
     all: ['certificates'] as const,
-    list: () => ['certificates', 'list'] as const,
     detail: (id: string) => ['certificates', 'detail', id] as const,
   },
   auditEvents: (limit: number) => ['audit-events', limit] as const,

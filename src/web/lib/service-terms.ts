@@ -15,6 +15,11 @@ export function deadlineText(t: TFunction, amount: number | null, unit: Deadline
   return t(`serviceTerms.amounts.${unit}`, { count: amount });
 }
 
+/** "3. Gewerbe anmelden" for a numbered promise, its title alone otherwise. */
+export function promiseLabel(promise: { number?: number | null; title: string }): string {
+  return promise.number ? `${promise.number}. ${promise.title}` : promise.title;
+}
+
 export function areaText(t: TFunction, area: PromiseArea): string {
   return t(`serviceTerms.areas.${area}`);
 }

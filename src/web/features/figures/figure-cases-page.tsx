@@ -1,13 +1,13 @@
-import { Anchor, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { Paging } from '../../components/paging';
 import { QueryState } from '../../components/query-state';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatDecimal } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import type { FigureCasesParams, Outcome } from './api/types';
 import { useFigureCases } from './api/use-figure-cases';
-import { formatDays } from './format';
 import { currentYear } from './use-period-state';
 
 const OUTCOMES: Outcome[] = ['on_time', 'late', 'pending', 'excluded', 'fulfilled'];
@@ -52,7 +52,6 @@ export function FigureCasesPage() {
       <Title order={1}>{t('figures.cases.title')}</Title>
       <QueryState query={cases}>
         {(data) => {
-          const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
           const promise = params.promiseKey ? (data.items[0]?.promiseTitle ?? params.promiseKey) : t('figures.cases.allPromises');
           const showOrganization = isDistrict;
           const showBusiness = data.items.some((i) => i.organizationId === me?.organization.id);
@@ -111,24 +110,14 @@ export function FigureCasesPage() {
                           <Table.Td>{formatDate(c.dueOn)}</Table.Td>
                           <Table.Td>{formatDate(c.fulfilledOn)}</Table.Td>
                           <Table.Td>{t(`figures.outcome.${c.outcome}`)}</Table.Td>
-                          <Table.Td ta="right">{formatDays(c.durationWorkingDays, i18n.language)}</Table.Td>
+                          <Table.Td ta="right">{formatDecimal(c.durationWorkingDays, i18n.language)}</Table.Td>
                         </Table.Tr>
                       ))}
                     </Table.Tbody>
                   </Table>
                 </Table.ScrollContainer>
               )}
-              {pages > 1 && (
-                <nav aria-label={t('figures.cases.pagination')}>
-                  <Pagination
-                    total={pages}
-                    value={Math.min(params.page, pages)}
-                    onChange={setPage}
-                    getItemProps={(n) => ({ 'aria-label': t('figures.cases.paging.page', { page: n }) })}
-                    getControlProps={(control) => ({ 'aria-label': t(`figures.cases.paging.${control}`) })}
-                  />
-                </nav>
-              )}
+              <Paging total={data.total} pageSize={data.pageSize} page={params.page} onChange={setPage} label={t('figures.cases.pagination')} keyPrefix="figures.cases.paging" />
             </Stack>
           );
         }}

@@ -2,7 +2,7 @@ import { Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DownloadButton } from '../../components/download-button';
 import { QueryState } from '../../components/query-state';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatRate } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import type { DistrictFiguresView, FiguresParams, FiguresView } from './api/types';
 import { useDistrictFigures } from './api/use-district-figures';
@@ -11,7 +11,7 @@ import { BreakdownTable } from './components/breakdown-table';
 import { FiguresTable } from './components/figures-table';
 import { PeriodPicker } from './components/period-picker';
 import { TrendSection } from './components/trend-section';
-import { exportPath, formatRate } from './format';
+import { exportPath } from './format';
 import { usePeriodState } from './use-period-state';
 
 const RAL_LIMIT = 0.15;

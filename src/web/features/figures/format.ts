@@ -1,23 +1,4 @@
-import type { TFunction } from 'i18next';
-import type { DeadlineUnit, FigureCasesParams, FiguresParams } from './api/types';
-
-const locale = (lang: string) => (lang.startsWith('en') ? 'en-GB' : 'de-DE');
-
-/** 0.3 → "30,0 %" (de) / "30.0%" (en); null → "–". */
-export function formatRate(rate: number | null | undefined, lang: string): string {
-  if (rate === null || rate === undefined) return '–';
-  return new Intl.NumberFormat(locale(lang), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate);
-}
-
-/** Working days with at most one decimal (percentiles interpolate). */
-export function formatDays(days: number | null | undefined, lang: string): string {
-  if (days === null || days === undefined) return '–';
-  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 1 }).format(days);
-}
-
-export function deadlineText(t: TFunction, amount: number | null, unit: DeadlineUnit | null): string {
-  return amount === null || unit === null ? t('figures.deadline.none') : t(`figures.deadline.${unit}`, { count: amount });
-}
+import type { FigureCasesParams, FiguresParams } from './api/types';
 
 /** The query string of the export endpoints for what the page shows. */
 export function exportPath(format: 'xlsx' | 'csv', p: FiguresParams, district: boolean): string {

@@ -11,10 +11,6 @@ export function topicGroups(def: CatalogDefinition): TopicGroup[] {
   return def.topics.map((topic) => ({ topic, criteria: collect(topic, null) }));
 }
 
-export function criteriaById(def: CatalogDefinition): Map<string, CatalogCriterion> {
-  return new Map(topicGroups(def).flatMap((g) => g.criteria.map((c) => [c.criterion.id, c.criterion] as const)));
-}
-
 export type ScoreKind = 'points' | 'graded' | 'maturity' | 'conformity';
 
 /** Which input fits a criterion's kind (see criterionKinds in src/domain/catalog); unknown kinds are scored in points. */

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { QueryState } from '../../../components/query-state';
 import { localInputToIso } from '../../../lib/format';
+import { promiseLabel } from '../../../lib/service-terms';
 import { type CreateCaseBody, useCreateCase } from '../api/use-create-case';
 import { usePilots } from '../api/use-pilots';
 import { usePromises } from '../api/use-promises';
@@ -61,7 +62,7 @@ export function CaseCreatePage() {
                 required
                 value={promiseId}
                 onChange={(e) => setPromiseId(e.currentTarget.value)}
-                data={[{ value: '', label: t('common.choose') }, ...p.items.filter((x) => !x.retiredAt).map((x) => ({ value: x.id, label: x.number ? `${x.number}. ${x.title}` : x.title }))]}
+                data={[{ value: '', label: t('common.choose') }, ...p.items.filter((x) => !x.retiredAt).map((x) => ({ value: x.id, label: promiseLabel(x) }))]}
                 description={p.items.length === 0 ? t('cases.create.noPromises') : undefined}
               />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -1,7 +1,7 @@
 import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime } from '../../../lib/format';
+import { formatDate, formatDateTime, telHref } from '../../../lib/format';
 import type { CaseDetail } from '../api/types';
 
 /** A term and its description; rows with no value show a dash. */
@@ -89,7 +89,7 @@ export function CaseFacts({ detail: c }: { detail: CaseDetail }) {
             <Fact term={t('cases.field.businessName')}>{c.businessName}</Fact>
             <Fact term={t('cases.field.contactName')}>{c.contactName}</Fact>
             <Fact term={t('cases.field.contactEmail')}>{c.contactEmail && <Anchor href={`mailto:${c.contactEmail}`}>{c.contactEmail}</Anchor>}</Fact>
-            <Fact term={t('cases.field.contactPhone')}>{c.contactPhone && <Anchor href={`tel:${c.contactPhone.replace(/[^\d+]/g, '')}`}>{c.contactPhone}</Anchor>}</Fact>
+            <Fact term={t('cases.field.contactPhone')}>{c.contactPhone && <Anchor href={telHref(c.contactPhone)}>{c.contactPhone}</Anchor>}</Fact>
             {details.map(([key, value]) => (
               <Fact key={key} term={t(`cases.detailKey.${key}`, { defaultValue: key })}>
                 {value}

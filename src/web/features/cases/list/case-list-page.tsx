@@ -1,9 +1,10 @@
-import { Anchor, Button, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CaseStateBadge } from '../../../components/case-state-badge';
+import { Paging } from '../../../components/paging';
 import { QueryState } from '../../../components/query-state';
 import { formatDate } from '../../../lib/format';
 import type { CaseState } from '../api/types';
@@ -78,69 +79,56 @@ export function CaseListPage() {
       </Group>
       <CaseFilters value={filters} onChange={setFilters} promises={promises.data?.items ?? []} pilots={pilots.data?.items ?? []} />
       <QueryState query={cases}>
-        {(data) => {
-          const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
-          return (
-            <Stack gap="sm">
-              <Text size="sm" role="status">
-                {t('cases.count', { count: data.total })}
-              </Text>
-              {data.items.length === 0 ? (
-                <Text>{t('cases.empty')}</Text>
-              ) : (
-                <Table.ScrollContainer minWidth={1150}>
-                  <Table striped highlightOnHover aria-label={t('cases.tableLabel')}>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('cases.field.reference')}</Table.Th>
-                        <Table.Th scope="col">{t('cases.field.subject')}</Table.Th>
-                        <Table.Th scope="col">{t('cases.field.businessName')}</Table.Th>
-                        <Table.Th scope="col">{t('cases.field.promise')}</Table.Th>
-                        <Table.Th scope="col">{t('cases.field.receivedOn')}</Table.Th>
-                        <Table.Th scope="col">{t('cases.field.dueOn')}</Table.Th>
-                        <Table.Th scope="col">{t('cases.field.pilot')}</Table.Th>
-                        <Table.Th scope="col">{t('cases.field.state')}</Table.Th>
+        {(data) => (
+          <Stack gap="sm">
+            <Text size="sm" role="status">
+              {t('cases.count', { count: data.total })}
+            </Text>
+            {data.items.length === 0 ? (
+              <Text>{t('cases.empty')}</Text>
+            ) : (
+              <Table.ScrollContainer minWidth={1150}>
+                <Table striped highlightOnHover aria-label={t('cases.tableLabel')}>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('cases.field.reference')}</Table.Th>
+                      <Table.Th scope="col">{t('cases.field.subject')}</Table.Th>
+                      <Table.Th scope="col">{t('cases.field.businessName')}</Table.Th>
+                      <Table.Th scope="col">{t('cases.field.promise')}</Table.Th>
+                      <Table.Th scope="col">{t('cases.field.receivedOn')}</Table.Th>
+                      <Table.Th scope="col">{t('cases.field.dueOn')}</Table.Th>
+                      <Table.Th scope="col">{t('cases.field.pilot')}</Table.Th>
+                      <Table.Th scope="col">{t('cases.field.state')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.items.map((c) => (
+                      <Table.Tr key={c.id}>
+                        <Table.Td>
+                          <Anchor component={Link} to={`/faelle/${c.id}`}>
+                            {c.reference}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td>{c.subject || '–'}</Table.Td>
+                        <Table.Td>{c.businessName ?? '–'}</Table.Td>
+                        <Table.Td>{c.promiseTitle}</Table.Td>
+                        <Table.Td>{formatDate(c.receivedOn)}</Table.Td>
+                        <Table.Td>
+                          <DueDate dueOn={c.dueOn} state={c.state} />
+                        </Table.Td>
+                        <Table.Td>{c.pilotName ?? t('cases.unassigned')}</Table.Td>
+                        <Table.Td>
+                          <CaseStateBadge state={c.state} />
+                        </Table.Td>
                       </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {data.items.map((c) => (
-                        <Table.Tr key={c.id}>
-                          <Table.Td>
-                            <Anchor component={Link} to={`/faelle/${c.id}`}>
-                              {c.reference}
-                            </Anchor>
-                          </Table.Td>
-                          <Table.Td>{c.subject || '–'}</Table.Td>
-                          <Table.Td>{c.businessName ?? '–'}</Table.Td>
-                          <Table.Td>{c.promiseTitle}</Table.Td>
-                          <Table.Td>{formatDate(c.receivedOn)}</Table.Td>
-                          <Table.Td>
-                            <DueDate dueOn={c.dueOn} state={c.state} />
-                          </Table.Td>
-                          <Table.Td>{c.pilotName ?? t('cases.unassigned')}</Table.Td>
-                          <Table.Td>
-                            <CaseStateBadge state={c.state} />
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
-              )}
-              {pages > 1 && (
-                <nav aria-label={t('cases.paging.label')}>
-                  <Pagination
-                    total={pages}
-                    value={Math.min(page, pages)}
-                    onChange={setPage}
-                    getItemProps={(n) => ({ 'aria-label': t('cases.paging.page', { page: n }) })}
-                    getControlProps={(control) => ({ 'aria-label': t(`cases.paging.${control}`) })}
-                  />
-                </nav>
-              )}
-            </Stack>
-          );
-        }}
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
+            <Paging total={data.total} pageSize={data.pageSize} page={page} onChange={setPage} label={t('cases.paging.label')} keyPrefix="cases.paging" />
+          </Stack>
+        )}
       </QueryState>
     </Stack>
   );

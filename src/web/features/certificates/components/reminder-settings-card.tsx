@@ -1,5 +1,5 @@
 import { Button, Card, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../lib/session';
 import { useReminderSettings, useUpdateReminderSettings } from '../api/use-reminder-settings';
@@ -10,13 +10,12 @@ export function ReminderSettingsCard() {
   const admin = useSession().data?.user.role === 'certifier_admin';
   const settings = useReminderSettings();
   const update = useUpdateReminderSettings();
-  const [lead, setLead] = useState<number | string>('');
-  useEffect(() => {
-    if (settings.data) setLead(settings.data.leadWorkingDays);
-  }, [settings.data]);
+  // What the admin typed, until saved; otherwise the stored value shows.
+  const [draft, setDraft] = useState<number | string | null>(null);
+  const lead = draft ?? settings.data?.leadWorkingDays ?? '';
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    update.mutate({ leadWorkingDays: Number(lead) });
+    update.mutate({ leadWorkingDays: Number(lead) }, { onSuccess: () => setDraft(null) });
   };
   return (
     <Card withBorder component="section" aria-labelledby="reminders-heading">
@@ -26,7 +25,7 @@ export function ReminderSettingsCard() {
         </Title>
         <Text size="sm">{t('certificateCycle.reminders.hint')}</Text>
         <Group align="flex-end">
-          <NumberInput label={t('certificateCycle.reminders.lead')} min={1} max={120} allowDecimal={false} value={lead} onChange={setLead} readOnly={!admin} w={260} />
+          <NumberInput label={t('certificateCycle.reminders.lead')} min={1} max={120} allowDecimal={false} value={lead} onChange={setDraft} readOnly={!admin} w={260} />
           {admin && (
             <Button type="submit" loading={update.isPending} disabled={lead === '' || lead === settings.data?.leadWorkingDays}>
               {t('certificateCycle.reminders.save')}

@@ -1,5 +1,6 @@
 import { Checkbox, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { promiseLabel } from '../../../lib/service-terms';
 import { type ComplaintFields, type ComplaintType, TYPES } from '../api/types';
 
 export type FieldValues = {
@@ -48,7 +49,7 @@ export function ComplaintFieldsInput({ value: v, onChange, promises, consentErro
           label={t('complaints.fields.promise')}
           value={v.promiseId}
           onChange={(e) => set({ promiseId: e.currentTarget.value })}
-          data={[{ value: '', label: t('complaints.fields.noPromise') }, ...promises.map((p) => ({ value: p.id, label: p.number ? `${p.number}. ${p.title}` : p.title }))]}
+          data={[{ value: '', label: t('complaints.fields.noPromise') }, ...promises.map((p) => ({ value: p.id, label: promiseLabel(p) }))]}
         />
       )}
       <Checkbox label={t('complaints.fields.anonymous')} description={t('complaints.fields.anonymousHint')} checked={v.anonymous} onChange={(e) => set({ anonymous: e.currentTarget.checked })} />

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '../../../components/query-state';
 import { formatDate } from '../../../lib/format';
+import { promiseLabel } from '../../../lib/service-terms';
 import { useSession } from '../../../lib/session';
 import { type ComplaintStatus, type ComplaintType, type ListFilter, STATUSES, TYPES } from '../api/types';
 import { useComplaintOptions } from '../api/use-complaint-options';
@@ -60,7 +61,7 @@ export function ComplaintListPage() {
             label={t('complaints.list.filterPromise')}
             value={filter.promiseId ?? ''}
             onChange={(e) => set({ promiseId: e.currentTarget.value || undefined })}
-            data={[{ value: '', label: t('complaints.list.all') }, ...options.data.promises.map((p) => ({ value: p.id, label: p.number ? `${p.number}. ${p.title}` : p.title }))]}
+            data={[{ value: '', label: t('complaints.list.all') }, ...options.data.promises.map((p) => ({ value: p.id, label: promiseLabel(p) }))]}
             maw={320}
           />
         )}

@@ -1,9 +1,8 @@
 // The figures API as the server's zod schemas describe it (src/server/figures/figures.schemas.ts).
+import type { DeadlineUnit, PromiseArea } from '../../../lib/service-terms';
 
 export type Granularity = 'month' | 'quarter' | 'year';
 export type Outcome = 'on_time' | 'late' | 'pending' | 'excluded' | 'fulfilled';
-export type DeadlineUnit = 'working_days' | 'days' | 'weeks' | 'months';
-export type Area = 'business_development' | 'trade_registration' | 'building_control';
 
 export type Counts = {
   cases: number;
@@ -20,7 +19,7 @@ export type PromiseFigures = Counts & {
   key: string;
   number: number | null;
   title: string;
-  area: Area;
+  area: PromiseArea;
   amount: number | null;
   unit: DeadlineUnit | null;
   hasDeadline: boolean;

@@ -1,10 +1,9 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../lib/format';
+import { formatDate, formatRate } from '../../../lib/format';
+import { deadlineText } from '../../../lib/service-terms';
 import type { PromiseFigures } from '../api/types';
-import { deadlineText, formatDays, formatRate } from '../format';
-import { CountLink } from './count-link';
-import { RateCell } from './rate-cell';
+import { FigureCells, FigureHeads } from './figure-cells';
 
 type Props = { promises: PromiseFigures[]; name: string; from: string; to: string; organizationId?: string | undefined };
 
@@ -20,14 +19,7 @@ export function FiguresTable({ promises, name, from, to, organizationId }: Props
           <Table.Tr>
             <Table.Th scope="col">{t('figures.table.number')}</Table.Th>
             <Table.Th scope="col">{t('figures.table.promise')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('figures.table.cases')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('figures.table.onTime')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('figures.table.late')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('figures.table.pending')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('figures.table.excluded')}</Table.Th>
-            <Table.Th scope="col">{t('figures.table.deviationRate')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('figures.table.median')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('figures.table.p90')}</Table.Th>
+            <FigureHeads />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -44,22 +36,7 @@ export function FiguresTable({ promises, name, from, to, organizationId }: Props
                     : t('figures.table.noDeadline')}
                 </Text>
               </Table.Th>
-              <Table.Td ta="right">
-                <CountLink count={p.cases} {...link(p)} />
-              </Table.Td>
-              <Table.Td ta="right">{p.hasDeadline ? <CountLink count={p.onTime} outcome="on_time" {...link(p)} /> : '–'}</Table.Td>
-              <Table.Td ta="right">{p.hasDeadline ? <CountLink count={p.late} outcome="late" {...link(p)} /> : '–'}</Table.Td>
-              <Table.Td ta="right">
-                <CountLink count={p.pending} outcome="pending" {...link(p)} />
-              </Table.Td>
-              <Table.Td ta="right">
-                <CountLink count={p.excluded} outcome="excluded" {...link(p)} />
-              </Table.Td>
-              <Table.Td>
-                <RateCell rate={p.deviationRate} allowed={p.allowedDeviationRate} above={p.aboveAllowed} hasDeadline={p.hasDeadline} />
-              </Table.Td>
-              <Table.Td ta="right">{formatDays(p.medianWorkingDays, i18n.language)}</Table.Td>
-              <Table.Td ta="right">{formatDays(p.p90WorkingDays, i18n.language)}</Table.Td>
+              <FigureCells figures={p} hasDeadline={p.hasDeadline} allowed={p.allowedDeviationRate} link={link(p)} />
             </Table.Tr>
           ))}
         </Table.Tbody>

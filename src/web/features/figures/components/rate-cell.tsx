@@ -1,6 +1,6 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatRate } from '../format';
+import { formatRate } from '../../../lib/format';
 
 /** The deviation rate; above the allowed rate in red with a worded badge (not colour alone). */
 export function RateCell({ rate, allowed, above, hasDeadline }: { rate: number | null; allowed: number; above: boolean; hasDeadline: boolean }) {

@@ -2,11 +2,10 @@ import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
 import type { TrendPoint } from '../api/types';
-import { formatRate } from '../format';
+import { formatPercent, formatRate } from '../../../lib/format';
 
 /** Percent with up to one decimal for axis ticks and the tooltip: "15 %", "4,2 %". */
-const axisRate = (percent: number, lang: string) =>
-  new Intl.NumberFormat(lang.startsWith('en') ? 'en-GB' : 'de-DE', { style: 'percent', maximumFractionDigits: 1 }).format(percent / 100);
+const axisRate = (percent: number, lang: string) => formatPercent(percent / 100, lang);
 
 /**
  * The deviation rate per period as a line with the allowed rate as a reference line.

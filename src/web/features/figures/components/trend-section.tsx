@@ -3,7 +3,8 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Granularity, PromiseFigures } from '../api/types';
-import { formatRate } from '../format';
+import { formatRate } from '../../../lib/format';
+import { promiseLabel } from '../../../lib/service-terms';
 
 const TrendChart = lazy(() => import('./trend-chart'));
 
@@ -39,7 +40,7 @@ export function TrendSection({ promises, granularity }: { promises: PromiseFigur
         <Card withBorder key={p.key} component="article" aria-labelledby={`trend-${p.key}`}>
           <Stack gap="xs">
             <Title order={3} size="h4" id={`trend-${p.key}`}>
-              {p.number ? `${p.number}. ${p.title}` : p.title}
+              {promiseLabel(p)}
             </Title>
             <Text size="sm">{summary(p, granularity, t, i18n.language)}</Text>
             <Suspense fallback={<Skeleton h={220} aria-hidden="true" />}>

@@ -3,6 +3,7 @@ import { IconFileImport } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DownloadButton } from '../../../components/download-button';
+import { promiseLabel } from '../../../lib/service-terms';
 import { usePromises } from '../api/use-promises';
 import { useUploadImport } from '../api/use-upload-import';
 
@@ -22,7 +23,7 @@ export function UploadForm({ onQueued }: { onQueued: (id: string) => void }) {
     setTouched(true);
     if (file) upload.mutate({ file, promiseKey }, { onSuccess: () => setFile(null) });
   };
-  const options = (promises.data?.items ?? []).map((p) => ({ value: p.key, label: p.number ? `${p.number}. ${p.title}` : p.title }));
+  const options = (promises.data?.items ?? []).map((p) => ({ value: p.key, label: promiseLabel(p) }));
 
   return (
     <Card withBorder component="section" aria-labelledby="import-upload-heading">

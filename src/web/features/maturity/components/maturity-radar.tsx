@@ -2,9 +2,8 @@ import '@mantine/charts/styles.css';
 import { RadarChart, type RadarChartSeries } from '@mantine/charts';
 import { Box, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { pickLocale } from '../../../lib/format';
+import { formatDecimal, pickLocale } from '../../../lib/format';
 import type { Benchmark, MaturityDimension } from '../api/types';
-import { levelText } from '../maturity-format';
 
 /**
  * Self-assessment, auditor rating and the anonymous median per dimension as a radar chart.
@@ -60,9 +59,9 @@ export function MaturityRadar({ dimensions, benchmark }: { dimensions: MaturityD
                 <Table.Th scope="row" fw={500}>
                   {pickLocale(d.title, lang)} <span style={{ fontWeight: 400 }}>({t(`maturity.perspective.${d.perspective}`)})</span>
                 </Table.Th>
-                <Table.Td>{levelText(d.selfLevel, lang)}</Table.Td>
-                <Table.Td>{levelText(d.auditorLevel, lang)}</Table.Td>
-                {withMedian && <Table.Td>{levelText(median.get(d.id), lang)}</Table.Td>}
+                <Table.Td>{formatDecimal(d.selfLevel, lang)}</Table.Td>
+                <Table.Td>{formatDecimal(d.auditorLevel, lang)}</Table.Td>
+                {withMedian && <Table.Td>{formatDecimal(median.get(d.id), lang)}</Table.Td>}
               </Table.Tr>
             ))}
           </Table.Tbody>

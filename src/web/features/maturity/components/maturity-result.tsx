@@ -1,9 +1,9 @@
 import { Alert, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { pickLocale } from '../../../lib/format';
+import { formatDecimal, formatPercent, pickLocale } from '../../../lib/format';
 import type { Benchmark, MaturityView } from '../api/types';
 import { useMaturityBenchmark } from '../api/use-maturity-benchmark';
-import { levelText, percent, scaleLabel } from '../maturity-format';
+import { scaleLabel } from '../maturity-format';
 import { MaturityRadar } from './maturity-radar';
 
 /** The auditor's evaluation: level, radar chart against self-assessment and median, strengths, weaknesses, next steps. */
@@ -13,7 +13,7 @@ export function MaturityResult({ assessmentId, view }: { assessmentId: string; v
   const result = view.result!;
   const benchmark = useMaturityBenchmark(assessmentId, true);
   const titleOf = (id: string) => pickLocale(view.dimensions.find((d) => d.id === id)?.title, lang);
-  const levelOf = (id: string) => levelText(view.dimensions.find((d) => d.id === id)?.auditorLevel, lang);
+  const levelOf = (id: string) => formatDecimal(view.dimensions.find((d) => d.id === id)?.auditorLevel, lang);
   const services = view.onlineServices;
 
   return (
@@ -77,8 +77,8 @@ export function MaturityResult({ assessmentId, view }: { assessmentId: string; v
         )}
       </Card>
       <Stack gap={4}>
-        {view.selfAssessment.budgetShare !== null && <Text>{t('maturity.result.budgetShare', { share: percent(view.selfAssessment.budgetShare, lang) })}</Text>}
-        {services.checked ? <Text>{t('maturity.result.onlineShare', { reallyOnline: services.reallyOnline, checked: services.checked, share: percent(services.share, lang) })}</Text> : null}
+        {view.selfAssessment.budgetShare !== null && <Text>{t('maturity.result.budgetShare', { share: formatPercent(view.selfAssessment.budgetShare, lang) })}</Text>}
+        {services.checked ? <Text>{t('maturity.result.onlineShare', { reallyOnline: services.reallyOnline, checked: services.checked, share: formatPercent(services.share, lang) })}</Text> : null}
       </Stack>
     </Stack>
   );

@@ -4,11 +4,10 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state';
-import { pickLocale } from '../../../lib/format';
+import { formatPercent, pickLocale } from '../../../lib/format';
 import type { MaturityView, OnlineService, OnlineServiceList } from '../api/types';
 import { useDeleteOnlineService } from '../api/use-delete-online-service';
 import { useOnlineServices } from '../api/use-online-services';
-import { percent } from '../maturity-format';
 import { OnlineServiceCheckForm } from './online-service-check-form';
 import { OnlineServiceForm } from './online-service-form';
 
@@ -47,7 +46,7 @@ function ServiceTable({ assessmentId, list }: { assessmentId: string; list: Onli
     <Stack>
       {summary.total > 0 && <Text>{t('maturity.services.summaryStated', summary)}</Text>}
       {summary.total === 0 ? null : permissions.seeChecks ? (
-        <Text>{summary.checked ? t('maturity.services.summaryChecked', { ...summary, share: percent(summary.share, i18n.language) }) : t('maturity.services.summaryNoChecks')}</Text>
+        <Text>{summary.checked ? t('maturity.services.summaryChecked', { ...summary, share: formatPercent(summary.share, i18n.language) }) : t('maturity.services.summaryNoChecks')}</Text>
       ) : (
         <Text c="gray.8">{t('maturity.services.checksLater')}</Text>
       )}

@@ -1,11 +1,11 @@
 import { Button, Fieldset, Group, Modal, NativeSelect, NumberInput, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pickLocale } from '../../../lib/format';
+import { formatPercent, pickLocale } from '../../../lib/format';
 import type { MaturityView, SelfAssessmentInput } from '../api/types';
 import { useSaveSelfAssessment } from '../api/use-save-self-assessment';
 import { useSubmitSelfAssessment } from '../api/use-submit-self-assessment';
-import { percent, scaleLabel } from '../maturity-format';
+import { scaleLabel } from '../maturity-format';
 
 const PERSPECTIVES = ['outside', 'inside'] as const;
 
@@ -85,7 +85,7 @@ export function SelfAssessmentForm({ assessmentId, view }: { assessmentId: strin
             <NumberInput label={t('maturity.self.totalBudget')} value={total} onChange={setTotal} min={0} decimalScale={2} thousandSeparator="." decimalSeparator="," suffix=" €" />
           </Group>
           <Text mt="sm" aria-live="polite">
-            {share === null ? t('maturity.self.budgetShareUnknown') : t('maturity.self.budgetShare', { share: percent(share, i18n.language) })}
+            {share === null ? t('maturity.self.budgetShareUnknown') : t('maturity.self.budgetShare', { share: formatPercent(share, i18n.language) })}
           </Text>
         </Fieldset>
         <Group>

@@ -1,8 +1,8 @@
 import { Alert, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, pickLocale } from '../../../lib/format';
+import { formatDateTime, formatPercent, pickLocale } from '../../../lib/format';
 import type { MaturityView } from '../api/types';
-import { percent, scaleLabel } from '../maturity-format';
+import { scaleLabel } from '../maturity-format';
 import { SelfAssessmentForm } from './self-assessment-form';
 
 /** The self-assessment: a form while the municipality may still change it, a table otherwise. */
@@ -53,7 +53,7 @@ export function SelfAssessmentSection({ assessmentId, view }: { assessmentId: st
             </Table>
           </Table.ScrollContainer>
           <Text>
-            {self.budgetShare === null ? t('maturity.self.budgetShareUnknown') : t('maturity.self.budgetShare', { share: percent(self.budgetShare, i18n.language) })}
+            {self.budgetShare === null ? t('maturity.self.budgetShareUnknown') : t('maturity.self.budgetShare', { share: formatPercent(self.budgetShare, i18n.language) })}
           </Text>
         </>
       )}

@@ -1,10 +1,10 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { IconMail, IconPencil, IconPhone, IconPlayerPause, IconPlayerPlay } from '@tabler/icons-react';
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { IconPencil, IconPlayerPause, IconPlayerPlay } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { ContactLinks } from '../../../components/contact-links';
+import { areaText } from '../../../lib/service-terms';
 import type { Pilot } from '../api/types';
 import { useUpdatePilot } from '../api/use-update-pilot';
-
-export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
 /** One pilot's card; admins may edit and (de)activate it. */
 export function PilotCard({ pilot, editable, onEdit }: { pilot: Pilot; editable: boolean; onEdit: () => void }) {
@@ -25,18 +25,9 @@ export function PilotCard({ pilot, editable, onEdit }: { pilot: Pilot; editable:
           </Badge>
         </Group>
         {pilot.jobTitle && <Text>{pilot.jobTitle}</Text>}
-        <Group gap={6} wrap="nowrap">
-          <IconMail size={16} aria-hidden style={{ flexShrink: 0 }} />
-          <Anchor href={`mailto:${pilot.email}`} style={{ overflowWrap: 'anywhere' }}>{pilot.email}</Anchor>
-        </Group>
-        {pilot.phone && (
-          <Group gap={6} wrap="nowrap">
-            <IconPhone size={16} aria-hidden style={{ flexShrink: 0 }} />
-            <Anchor href={telHref(pilot.phone)}>{pilot.phone}</Anchor>
-          </Group>
-        )}
+        <ContactLinks email={pilot.email} phone={pilot.phone} />
         <Text size="sm">
-          <strong>{t('pilots.areas')}:</strong> {pilot.areas.length ? pilot.areas.map((a) => t(`serviceTerms.areas.${a}`)).join(', ') : t('pilots.noAreas')}
+          <strong>{t('pilots.areas')}:</strong> {pilot.areas.length ? pilot.areas.map((a) => areaText(t, a)).join(', ') : t('pilots.noAreas')}
         </Text>
         <Text size="sm" c="gray.8">
           {pilot.publicCard ? t('pilots.shownPublicly') : t('pilots.notShownPublicly')}

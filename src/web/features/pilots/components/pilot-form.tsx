@@ -2,7 +2,7 @@ import { Button, Checkbox, Fieldset, Group, Stack, TextInput } from '@mantine/co
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../../lib/field-errors';
-import { PROMISE_AREAS, type PromiseArea } from '../../../lib/service-terms';
+import { areaText, PROMISE_AREAS, type PromiseArea } from '../../../lib/service-terms';
 import type { Pilot, PilotInput } from '../api/types';
 import { useCreatePilot } from '../api/use-create-pilot';
 import { useUpdatePilot } from '../api/use-update-pilot';
@@ -52,7 +52,7 @@ export function PilotForm({ pilot, onDone }: { pilot: Pilot | null; onDone: () =
         <Fieldset legend={t('pilots.areas')}>
           <Stack gap="xs">
             {PROMISE_AREAS.map((area) => (
-              <Checkbox key={area} label={t(`serviceTerms.areas.${area}`)} checked={areas.includes(area)} onChange={(e) => toggleArea(area, e.currentTarget.checked)} />
+              <Checkbox key={area} label={areaText(t, area)} checked={areas.includes(area)} onChange={(e) => toggleArea(area, e.currentTarget.checked)} />
             ))}
           </Stack>
         </Fieldset>

@@ -3,7 +3,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../../lib/field-errors';
-import { DEADLINE_UNITS, type DeadlineUnit, PROMISE_AREAS, type PromiseArea } from '../../../lib/service-terms';
+import { areaText, DEADLINE_UNITS, type DeadlineUnit, PROMISE_AREAS, type PromiseArea } from '../../../lib/service-terms';
 import { PROMISE_ROLES, type PromiseInput, type PromiseRole, type ServicePromise } from '../api/types';
 import { useCreatePromise } from '../api/use-create-promise';
 import { useLinkableCriteria } from '../api/use-linkable-criteria';
@@ -85,7 +85,7 @@ export function PromiseForm({ promise, onDone }: { promise: ServicePromise | nul
         </Group>
         <Textarea label={t('promises.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} maxLength={5000} error={errors.description} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NativeSelect label={t('promises.area')} value={area} onChange={(e) => setArea(e.currentTarget.value as PromiseArea)} data={PROMISE_AREAS.map((a) => ({ value: a, label: t(`serviceTerms.areas.${a}`) }))} error={errors.area} />
+          <NativeSelect label={t('promises.area')} value={area} onChange={(e) => setArea(e.currentTarget.value as PromiseArea)} data={PROMISE_AREAS.map((a) => ({ value: a, label: areaText(t, a) }))} error={errors.area} />
           <NativeSelect
             label={t('promises.role')}
             description={t('promises.roleHint')}

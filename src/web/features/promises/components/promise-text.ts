@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatPercent } from '../../../lib/format';
 import { areaText, deadlineText } from '../../../lib/service-terms';
 import type { ServicePromise } from '../api/types';
 import type { ComparedField } from '../promise-changes';
@@ -8,7 +9,7 @@ import { useLinkableCriteria } from '../api/use-linkable-criteria';
 export function usePromiseText() {
   const { t, i18n } = useTranslation();
   const { schemes } = useLinkableCriteria();
-  const percent = (v: number) => new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'de-DE', { style: 'percent', maximumFractionDigits: 1 }).format(v);
+  const percent = (v: number) => formatPercent(v, i18n.language);
   const criterion = (schemeId: string, criterionId: string) => {
     const label = schemes.find((s) => s.schemeId === schemeId)?.criteria.find((c) => c.value === criterionId)?.label ?? criterionId;
     return `${t(`promises.schemesShort.${schemeId}`, { defaultValue: schemeId })}: ${label}`;

@@ -1,10 +1,8 @@
-import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { IconMail, IconPhone } from '@tabler/icons-react';
+import { Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ContactLinks } from '../../../components/contact-links';
 import { areaText } from '../../../lib/service-terms';
 import type { PublicPilot } from '../api/types';
-
-const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
 /** A pilot's public contact card: who they are and how to reach them. */
 export function PilotContactCard({ pilot }: { pilot: PublicPilot }) {
@@ -21,18 +19,7 @@ export function PilotContactCard({ pilot }: { pilot: PublicPilot }) {
             {t('publicService.pilotAreas', { areas: pilot.areas.map((a) => areaText(t, a)).join(', ') })}
           </Text>
         )}
-        <Group gap={6} wrap="nowrap">
-          <IconMail size={16} aria-hidden style={{ flexShrink: 0 }} />
-          <Anchor href={`mailto:${pilot.email}`} style={{ overflowWrap: 'anywhere' }}>
-            {pilot.email}
-          </Anchor>
-        </Group>
-        {pilot.phone && (
-          <Group gap={6} wrap="nowrap">
-            <IconPhone size={16} aria-hidden style={{ flexShrink: 0 }} />
-            <Anchor href={telHref(pilot.phone)}>{pilot.phone}</Anchor>
-          </Group>
-        )}
+        <ContactLinks email={pilot.email} phone={pilot.phone} />
       </Stack>
     </Card>
   );

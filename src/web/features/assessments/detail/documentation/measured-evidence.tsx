@@ -1,17 +1,9 @@
 import { Button, Fieldset, Group, List, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../../lib/format';
+import { formatDate, formatDecimal, formatRate } from '../../../../lib/format';
 import type { MeasuredEvidence } from '../../api/types';
 import { useAttachMeasuredEvidence } from '../../api/use-attach-measured-evidence';
-
-/** 0.042 → "4,2 %" (de) / "4.2%" (en). */
-export function formatRate(rate: number | null, lang: string): string {
-  if (rate === null) return '–';
-  return new Intl.NumberFormat(lang.startsWith('en') ? 'en-GB' : 'de-DE', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate);
-}
-
-const days = (d: number | null, lang: string) => (d === null ? '–' : new Intl.NumberFormat(lang.startsWith('en') ? 'en-GB' : 'de-DE', { maximumFractionDigits: 1 }).format(d));
 
 /** The measured figures attached to one criterion, newest first, each with its date and period. */
 export function MeasuredEvidenceList({ items }: { items: MeasuredEvidence[] }) {
@@ -32,7 +24,7 @@ export function MeasuredEvidenceList({ items }: { items: MeasuredEvidence[] }) {
                 : t('figures.evidence.line', { promise: m.promiseTitle, rate: formatRate(m.deviationRate, lang), late: m.late, decided: m.onTime + m.late, cases: m.cases, allowed: formatRate(m.allowedDeviationRate, lang) })}
             </Text>
             <Text size="xs" c="gray.8">
-              {t('figures.evidence.meta', { date: formatDate(m.computedAt), from: formatDate(m.periodFrom), to: formatDate(m.periodTo), median: days(m.medianWorkingDays, lang), p90: days(m.p90WorkingDays, lang) })}
+              {t('figures.evidence.meta', { date: formatDate(m.computedAt), from: formatDate(m.periodFrom), to: formatDate(m.periodTo), median: formatDecimal(m.medianWorkingDays, lang), p90: formatDecimal(m.p90WorkingDays, lang) })}
             </Text>
           </List.Item>
         ))}

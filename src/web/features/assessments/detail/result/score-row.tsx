@@ -1,12 +1,10 @@
 import { Button, Checkbox, Fieldset, Group, NumberInput, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pickLocale } from '../../../../lib/format';
-import { formatDate } from '../../../../lib/format';
+import { formatDate, formatRate, pickLocale } from '../../../../lib/format';
 import type { CatalogCriterion, MeasuredEvidence, Score } from '../../api/types';
 import { type ScoreBody, useScoreCriterion } from '../../api/use-score-criterion';
 import { criterionLabel, maxMaturityLevel, scoreKind } from '../catalog-helpers';
-import { formatRate } from '../documentation/measured-evidence';
 
 const CONFORMITY = ['conform', 'observation', 'improvement', 'minor', 'major'] as const;
 
