@@ -1,7 +1,8 @@
-import { Anchor, Group, NativeSelect, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Paging } from '../../components/paging';
 import { QueryState } from '../../components/query-state';
 import { formatDate, pickLocale } from '../../lib/format';
 import { isCertifierRole, useSession } from '../../lib/session';
@@ -36,8 +37,24 @@ export function CertificateListPage() {
           }}
           data={[{ value: '', label: t('certificateCycle.filter.all') }, ...CERTIFICATE_STATES.map((s) => ({ value: s, label: t(`certificateCycle.state.${s}`) }))]}
         />
-        <TextInput type="date" label={t('certificateCycle.filter.dueBefore')} value={dueBefore} onChange={(e) => setDueBefore(e.currentTarget.value)} />
-        <TextInput label={t('certificateCycle.filter.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} maxLength={100} />
+        <TextInput
+          type="date"
+          label={t('certificateCycle.filter.dueBefore')}
+          value={dueBefore}
+          onChange={(e) => {
+            setDueBefore(e.currentTarget.value);
+            setPage(1);
+          }}
+        />
+        <TextInput
+          label={t('certificateCycle.filter.search')}
+          value={q}
+          onChange={(e) => {
+            setQ(e.currentTarget.value);
+            setPage(1);
+          }}
+          maxLength={100}
+        />
       </Group>
       <QueryState query={overview}>
         {(data) =>
@@ -83,9 +100,7 @@ export function CertificateListPage() {
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
-              {data.total > data.pageSize && (
-                <Pagination total={Math.ceil(data.total / data.pageSize)} value={page} onChange={setPage} getControlProps={(c) => ({ 'aria-label': t('certificateCycle.page', { page: c }) })} />
-              )}
+              <Paging total={data.total} pageSize={data.pageSize} page={page} onChange={setPage} label={t('certificateCycle.paging.label')} keyPrefix="certificateCycle.paging" />
             </>
           )
         }
