@@ -65,6 +65,7 @@ export function createAssessmentRepository(db: DbOrTx) {
           meetingPlannedAt: assessment.meetingPlannedAt,
           releasedAt: assessment.releasedAt,
           result: assessment.result,
+          certifierId: assessment.certifierId,
           municipalityId: assessment.municipalityId,
           municipalityName: municipalityOrg.name,
           certifierName: certifierOrg.name,
@@ -117,6 +118,21 @@ export function createAssessmentRepository(db: DbOrTx) {
 
     async insertCriteria(rows: (typeof assessmentCriterion.$inferInsert)[]) {
       if (rows.length > 0) await db.insert(assessmentCriterion).values(rows);
+    },
+
+    /** The criteria of a follow-up assessment (a new round, a cycle audit), each with the documentation the previous one had. */
+    async insertCriteriaCarriedOver(previousId: string, next: Pick<AssessmentRow, 'id' | 'certifierId' | 'municipalityId'>, criterionIds: string[]) {
+      const previous = new Map((await this.criteria(previousId)).map((c) => [c.criterionId, c]));
+      await this.insertCriteria(
+        criterionIds.map((criterionId) => ({
+          assessmentId: next.id,
+          criterionId,
+          certifierId: next.certifierId,
+          municipalityId: next.municipalityId,
+          explanation: previous.get(criterionId)?.explanation ?? '',
+          links: previous.get(criterionId)?.links ?? [],
+        })),
+      );
     },
 
     criteria(assessmentId: string) {

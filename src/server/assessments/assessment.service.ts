@@ -1,5 +1,5 @@
 import { flattenCriteria } from '../../domain/catalog/catalog.schema.js';
-import { type Actor, isCertifierStaff, requireCertifierStaff, requireMunicipalityStaff } from '../auth/actor.js';
+import { type Actor, requireCertifierStaff, requireMunicipalityStaff } from '../auth/actor.js';
 import type { AuditTrailService } from '../audit-trail/audit-trail.service.js';
 import type { CatalogService } from '../catalogs/catalog.service.js';
 import type { Db, DbOrTx } from '../db/client.js';
@@ -175,17 +175,7 @@ export function createAssessmentService(deps: AssessmentDeps) {
           if (isUniqueViolation(err)) throw new ConflictError('A new round is already open for this municipality and seal');
           throw err;
         }
-        const old = new Map((await repo.criteria(row.id)).map((c) => [c.criterionId, c]));
-        await repo.insertCriteria(
-          flattenCriteria(catalog.catalog).map((c) => ({
-            assessmentId: next.id,
-            criterionId: c.id,
-            certifierId: row.certifierId,
-            municipalityId: row.municipalityId,
-            explanation: old.get(c.id)?.explanation ?? '',
-            links: old.get(c.id)?.links ?? [],
-          })),
-        );
+        await repo.insertCriteriaCarriedOver(row.id, next, flattenCriteria(catalog.catalog).map((c) => c.id));
         await deps.auditTrail.record(tx, actor, row, { entityType: 'assessment', entityId: next.id, action: 'new_round_opened', before: { previous: row.id }, after: { round: next.round } });
         return next.id;
       });
@@ -194,7 +184,7 @@ export function createAssessmentService(deps: AssessmentDeps) {
     async list(actor: Actor, filter: { status?: AssessmentRow['status'] | undefined }) {
       const rows = await createAssessmentRepository(db).list({ organizationId: actor.organizationId }, { status: filter.status });
       return rows.map((r) => {
-        const seePoints = assessmentPolicy(actor, { certifierId: isCertifierStaff(actor) ? actor.organizationId : '', municipalityId: r.municipalityId, status: r.status }).seePoints;
+        const seePoints = assessmentPolicy(actor, r).seePoints;
         const result = seePoints ? (r.result as { totalPoints?: number; passed?: boolean } | null) : null;
         return {
           id: r.id,

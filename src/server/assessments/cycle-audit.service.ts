@@ -3,7 +3,7 @@ import { flattenCriteria } from '../../domain/catalog/catalog.schema.js';
 import type { Actor } from '../auth/actor.js';
 import type { AuditTrailService } from '../audit-trail/audit-trail.service.js';
 import { type CatalogService, compareVersions, type StoredCatalog } from '../catalogs/catalog.service.js';
-import type { CertificateCycleService } from '../certificates/certificate-cycle.service.js';
+import { AUDIT_KIND_LABELS, type CertificateCycleService } from '../certificates/certificate-cycle.service.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { ConflictError, ValidationError } from '../http/errors.js';
@@ -18,8 +18,6 @@ type Deps = {
   carryOverFindings?: (tx: DbOrTx, from: AssessmentRow, to: AssessmentRow) => Promise<void>;
   now: () => Date;
 };
-
-const kindLabel = { surveillance: 'Überwachungsaudit', recertification: 'Rezertifizierung' } as const;
 
 /**
  * Starting a surveillance or recertification audit of a certificate: a new assessment that
@@ -65,7 +63,7 @@ export function createCycleAuditService({ db, catalogs, cycle, auditTrail, carry
             contactEmail: last.contactEmail,
             contactPhone: last.contactPhone,
             applicationChannel: last.applicationChannel,
-            applicationMessage: `${kindLabel[audit.kind]}${audit.kind === 'surveillance' ? ` ${audit.sequence}` : ''} zum Zertifikat ${certificate.number}, fällig bis ${audit.dueOn}`,
+            applicationMessage: `${AUDIT_KIND_LABELS[audit.kind]}${audit.kind === 'surveillance' ? ` ${audit.sequence}` : ''} zum Zertifikat ${certificate.number}, fällig bis ${audit.dueOn}`,
             appliedAt: now(),
             acceptedAt: now(),
             documentationDueOn: dueOn,
@@ -74,17 +72,7 @@ export function createCycleAuditService({ db, catalogs, cycle, auditTrail, carry
           if (isUniqueViolation(err)) throw new ConflictError('Another procedure of this municipality for this seal is still open; finish it first');
           throw err;
         }
-        const previous = new Map((await repo.criteria(last.id)).map((c) => [c.criterionId, c]));
-        await repo.insertCriteria(
-          flattenCriteria(stored.catalog).map((c) => ({
-            assessmentId: next.id,
-            criterionId: c.id,
-            certifierId: next.certifierId,
-            municipalityId: next.municipalityId,
-            explanation: previous.get(c.id)?.explanation ?? '',
-            links: previous.get(c.id)?.links ?? [],
-          })),
-        );
+        await repo.insertCriteriaCarriedOver(last.id, next, flattenCriteria(stored.catalog).map((c) => c.id));
         await carryOverFindings?.(tx, last, next);
         await cycle.markStarted(tx, audit.id, next.id);
         await auditTrail.record(tx, actor, next, { entityType: 'assessment', entityId: next.id, action: 'cycle_audit_started', before: { previous: last.id }, after: { kind: audit.kind, sequence: audit.sequence, catalogVersion: stored.version } });

@@ -9,11 +9,13 @@ export type CertificateAuditRow = typeof certificateAudit.$inferSelect;
 export const SURVEILLANCE_DUE_LEAD_DAYS = 90;
 
 /**
- * The same rule as certificateState() in src/domain/certificates/cycle.ts, in SQL, from the
- * earliest due date among the certificate's open audits, so lists, the overview and the public
- * registry all see a missed audit as a suspension the same day.
+ * The state of each certificate row in a query: the same rule as certificateState() in
+ * src/domain/certificates/cycle.ts, in SQL, from the stored next audit date (the earliest due
+ * date among the certificate's open audits), so lists, the overview and the public registry
+ * all see a missed audit as a suspension the same day.
  */
-function stateFrom(nextDue: SQL, today: string): SQL<CertificateState> {
+export function certificateStateSql(today: string): SQL<CertificateState> {
+  const nextDue = certificate.nextAuditDueOn;
   return sql<CertificateState>`case
     when ${certificate.status} = 'withdrawn' then 'withdrawn'
     when ${certificate.validUntil} < ${today}::date then 'expired'
@@ -21,11 +23,6 @@ function stateFrom(nextDue: SQL, today: string): SQL<CertificateState> {
     when ${nextDue} < ${today}::date then 'suspended'
     when ${nextDue} - ${SURVEILLANCE_DUE_LEAD_DAYS}::int <= ${today}::date then 'surveillance_due'
     else 'valid' end`;
-}
-
-/** The state of each certificate row in a query, from its stored next audit date. */
-export function certificateStateSql(today: string): SQL<CertificateState> {
-  return stateFrom(sql`${certificate.nextAuditDueOn}`, today);
 }
 
 const municipalityOrg = aliasedTable(organization, 'municipality_org');

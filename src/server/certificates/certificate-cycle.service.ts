@@ -13,7 +13,8 @@ import { createCertificateRepository } from './certificate.repository.js';
 type Deps = { db: Db; catalogs: Pick<CatalogService, 'find'>; auditTrail: AuditTrailService; mail: MailService; now: () => Date };
 
 const germanDate = (iso: string) => iso.split('-').reverse().join('.');
-const kindLabel = { surveillance: 'Überwachungsaudit', recertification: 'Rezertifizierung' } as const;
+/** The German name of an audit a certificate owes, in mails, status reasons and the assessment it starts. */
+export const AUDIT_KIND_LABELS = { surveillance: 'Überwachungsaudit', recertification: 'Rezertifizierung' } as const;
 
 /**
  * A certificate owns its cycle: the audits it owes (made from the scheme's intervals at
@@ -93,7 +94,7 @@ export function createCertificateCycleService({ db, catalogs, auditTrail, mail, 
       const before = { status: cert.certificate.status, statusReason: cert.certificate.statusReason };
       const status = outcome === 'suspended' ? 'suspended' : outcome === 'maintained' && cert.certificate.status === 'suspended' ? 'valid' : cert.certificate.status;
       if (status !== cert.certificate.status || outcome === 'suspended') {
-        const statusReason = outcome === 'suspended' ? `${kindLabel[audit.kind]} ${audit.sequence} nicht bestanden` : null;
+        const statusReason = outcome === 'suspended' ? `${AUDIT_KIND_LABELS[audit.kind]} ${audit.sequence} nicht bestanden` : null;
         await certRepo.update(audit.certificateId, { status, statusReason, statusChangedAt: now() });
         await auditTrail.record(tx, actor, cert.certificate, { entityType: 'certificate', entityId: audit.certificateId, action: outcome === 'suspended' ? 'suspended' : 'reinstated', before, after: { status, statusReason } });
       }
@@ -150,7 +151,7 @@ export function createCertificateCycleService({ db, catalogs, auditTrail, mail, 
           const audits = await repo.audits(c.id);
           const overdue = audits.find((a) => a.completedOn === null && a.dueOn < today());
           const status = c.state === 'expired' ? 'expired' : 'suspended';
-          const statusReason = status === 'expired' ? 'Gültigkeit abgelaufen' : `${kindLabel[overdue!.kind]} ${overdue!.sequence} nicht bis ${germanDate(overdue!.dueOn)} durchgeführt`;
+          const statusReason = status === 'expired' ? 'Gültigkeit abgelaufen' : `${AUDIT_KIND_LABELS[overdue!.kind]} ${overdue!.sequence} nicht bis ${germanDate(overdue!.dueOn)} durchgeführt`;
           await createCertificateRepository(tx).update(c.id, { status, statusReason, statusChangedAt: now() });
           await auditTrail.record(tx, null, c, { entityType: 'certificate', entityId: c.id, action: status, before: { status: c.status }, after: { status, statusReason } });
           for (const to of await repo.recipients(c.certifierId, c.municipalityId)) {
@@ -190,8 +191,8 @@ export function createCertificateCycleService({ db, catalogs, auditTrail, mail, 
             await mail.enqueue(tx, {
               organizationId: c.audit.municipalityId,
               to,
-              subject: `Erinnerung: ${kindLabel[c.audit.kind]} für ${c.municipalityName} fällig bis ${germanDate(c.audit.dueOn)}`,
-              body: `Guten Tag,\n\nfür das Zertifikat ${c.number} (${c.municipalityName}) ist das ${kindLabel[c.audit.kind]} ${c.audit.kind === 'surveillance' ? c.audit.sequence + ' ' : ''}bis zum ${germanDate(c.audit.dueOn)} durchzuführen und zu entscheiden.\nOhne Audit bis zu diesem Tag wird das Zertifikat ausgesetzt.\n`,
+              subject: `Erinnerung: ${AUDIT_KIND_LABELS[c.audit.kind]} für ${c.municipalityName} fällig bis ${germanDate(c.audit.dueOn)}`,
+              body: `Guten Tag,\n\nfür das Zertifikat ${c.number} (${c.municipalityName}) ist das ${AUDIT_KIND_LABELS[c.audit.kind]} ${c.audit.kind === 'surveillance' ? c.audit.sequence + ' ' : ''}bis zum ${germanDate(c.audit.dueOn)} durchzuführen und zu entscheiden.\nOhne Audit bis zu diesem Tag wird das Zertifikat ausgesetzt.\n`,
               related: { type: 'certificate_audit', id: c.audit.id },
             });
           }

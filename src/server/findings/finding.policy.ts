@@ -49,10 +49,12 @@ export function ensureOpen(finding: { status: 'open' | 'closed'; id: string }): 
 }
 
 /** Findings are recorded and edited while the audit runs: from acceptance until the decision. */
-export const AUDIT_RUNNING = ['documentation', 'meeting_held'] as const;
+const AUDIT_RUNNING: readonly string[] = ['documentation', 'meeting_held'];
+
+export const isAuditRunning = (assessment: { status: string }): boolean => AUDIT_RUNNING.includes(assessment.status);
 
 export function ensureAuditRunning(assessment: { status: string }): void {
-  if (!(AUDIT_RUNNING as readonly string[]).includes(assessment.status)) {
+  if (!isAuditRunning(assessment)) {
     throw new ConflictError(`Findings are recorded while the audit runs; this assessment is "${assessment.status}" (needs "documentation" or "meeting_held")`);
   }
 }

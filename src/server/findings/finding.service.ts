@@ -8,7 +8,7 @@ import type { CatalogService } from '../catalogs/catalog.service.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { ConflictError, NotFoundError, ValidationError } from '../http/errors.js';
 import { carryOverInto, previousActionsToCheck } from './finding-carry-over.js';
-import { AUDIT_RUNNING, ensureAuditRunning, ensureFinding, ensureOpen, findingPolicy } from './finding.policy.js';
+import { ensureAuditRunning, ensureFinding, ensureOpen, findingPolicy, isAuditRunning } from './finding.policy.js';
 import { type ActionRow, createFindingRepository, type FindingRow } from './finding.repository.js';
 import type { ActionView, CreateActionInput, CreateFindingInput, EffectivenessInput, FindingsView, FindingView, UpdateActionInput, UpdateFindingInput } from './finding.schemas.js';
 
@@ -70,10 +70,15 @@ export function createFindingService({ db, catalogs, assessments, auditTrail, no
     return repo.actionsOf([row.id, ...chain]);
   }
 
-  /** An action follows its finding across audits: it is editable while the newest finding of that chain is open. */
-  async function ensureActionEditable(tx: DbOrTx, action: ActionRow): Promise<void> {
+  /** The newest finding of the chain an action's finding was carried along (the action follows it across audits). */
+  async function headOf(tx: DbOrTx, action: ActionRow): Promise<FindingRow> {
     const repo = createFindingRepository(tx);
-    ensureOpen(await repo.latestInChain(await repo.get(action.findingId)));
+    return repo.latestInChain(await repo.get(action.findingId));
+  }
+
+  /** An action is editable while the newest finding of its chain is open. */
+  async function ensureActionEditable(tx: DbOrTx, action: ActionRow): Promise<void> {
+    ensureOpen(await headOf(tx, action));
     if (action.effectiveness !== null) throw new ConflictError(`Corrective action ${action.id} was already checked for effectiveness and can no longer be changed`);
   }
 
@@ -162,7 +167,7 @@ export function createFindingService({ db, catalogs, assessments, auditTrail, no
         actionsToCheck: toCheck.map(({ action, finding: f }) => ({ ...actionView(action), finding: { id: f.id, criterionId: f.criterionId, grade: f.grade, description: f.description } })),
         openMajorCount: findings.filter((f) => f.status === 'open' && f.grade === 'major').length,
         permissions: {
-          record: policy.record && (AUDIT_RUNNING as readonly string[]).includes(assessment.status),
+          record: policy.record && isAuditRunning(assessment),
           close: policy.close,
           respond: policy.respond,
           manageActions: policy.manageActions,
@@ -292,9 +297,9 @@ export function createFindingService({ db, catalogs, assessments, auditTrail, no
         if (row.status !== 'done') throw new ConflictError(`Corrective action ${id} is "${row.status}"; its effectiveness is checked once it is done`);
         if (body.effectiveness === 'not_effective' && !body.note) throw new ValidationError('note: say why the action was not effective');
         const repo = createFindingRepository(tx);
-        const head = await repo.latestInChain(await repo.get(row.findingId));
+        const head = await headOf(tx, row);
         const audit = (await repo.assessmentOf(head.assessmentId))!;
-        const checkedAt = (await repo.runningFollowUpAudit(audit)) ?? ((AUDIT_RUNNING as readonly string[]).includes(audit.status) ? audit.id : null);
+        const checkedAt = (await repo.runningFollowUpAudit(audit)) ?? (isAuditRunning(audit) ? audit.id : null);
         if (!checkedAt) throw new ConflictError('Effectiveness is checked at an audit: no audit of this certificate is running');
         const updated = await repo.updateAction(id, {
           effectiveness: body.effectiveness,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { toBerlinDate } from '../../domain/calendar/berlin-date.js';
-import type { ColumnKey } from './import-columns.js';
+import { type ColumnKey, IMPORT_COLUMNS } from './import-columns.js';
 
 // One row of an import (a CSV/XLSX line or an XGewerbeanzeige notice) checked on its own:
 // dates, lengths, e-mail addresses. What needs the database (promise, pilot) comes after.
@@ -38,19 +38,6 @@ const LIMITS: Partial<Record<ColumnKey, number>> = {
   contactEmail: 320,
   contactPhone: 50,
   pilotEmail: 320,
-};
-const LABELS: Record<ColumnKey, string> = {
-  reference: 'Aktenzeichen',
-  externalId: 'Externe ID',
-  promiseKey: 'Versprechen',
-  receivedAt: 'Eingang',
-  fulfilledOn: 'Erledigt am',
-  subject: 'Betreff',
-  businessName: 'Unternehmen',
-  contactName: 'Ansprechperson',
-  contactEmail: 'E-Mail',
-  contactPhone: 'Telefon',
-  pilotEmail: 'Lotse',
 };
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -110,7 +97,7 @@ export function checkRow(f: RowFields, now: Date): { row: CheckedRow } | { probl
     if (!v) return null;
     const max = LIMITS[k];
     if (max && v.length > max) {
-      problems.push(`${LABELS[k]} ist länger als ${max} Zeichen`);
+      problems.push(`${IMPORT_COLUMNS[k]} ist länger als ${max} Zeichen`);
       return null;
     }
     return v;

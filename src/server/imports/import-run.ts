@@ -63,24 +63,18 @@ export function createImportRun({ db, cases, promises, calendars, now, batchSize
     const org = row.organizationId;
     const [admin, calendar, pilots] = await Promise.all([createImportRepository(db).administration(org), calendars.current(db, org), createPilotRepository(db).list(org)]);
     const pilotByEmail = new Map(pilots.map((p) => [p.email.toLowerCase(), p.id]));
+    const currentOrNull = (ref: { key: string } | { id: string }): Promise<PromiseRow | null> =>
+      promises.currentFor(db, org, ref).catch((err: unknown) => {
+        if (err instanceof NotFoundError) return null;
+        throw err;
+      });
     const byKey = new Map<string, Promise<PromiseRow | null>>();
     const promiseByKey = (key: string) => {
-      if (!byKey.has(key)) {
-        const found = promises.currentFor(db, org, { key }).catch((err: unknown) => {
-          if (err instanceof NotFoundError) return null;
-          throw err;
-        });
-        byKey.set(key, found);
-      }
+      if (!byKey.has(key)) byKey.set(key, currentOrNull({ key }));
       return byKey.get(key)!;
     };
     // the default promise chosen at upload, in its current version (null: withdrawn since)
-    const fallback = row.promiseId
-      ? await promises.currentFor(db, org, { id: row.promiseId }).catch((err: unknown) => {
-          if (err instanceof NotFoundError) return null;
-          throw err;
-        })
-      : null;
+    const fallback = row.promiseId ? await currentOrNull({ id: row.promiseId }) : null;
     return { admin: admin ?? { name: '', ags: null }, calendar, pilotByEmail, promiseByKey, fallback };
   }
   type Context = Awaited<ReturnType<typeof contextOf>>;

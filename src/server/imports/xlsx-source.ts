@@ -14,8 +14,7 @@ export function cellText(value: ExcelJS.CellValue): string {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('text' in value && typeof value.text === 'string') return value.text;
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('error' in value) return '';
-    return '';
+    return ''; // an error cell, or a kind exceljs adds later, shows nothing
   }
   return String(value);
 }
