@@ -6,6 +6,11 @@ export function toBerlinDate(instant: Date): string {
   return berlinDate.format(instant);
 }
 
+/** A YYYY-MM-DD date as German text writes it: 23.11.2026. */
+export function germanDate(isoDate: string): string {
+  return isoDate.split('-').reverse().join('.');
+}
+
 /** Adds whole calendar months to a YYYY-MM-DD date; a day the target month lacks becomes its last day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(isoDate: string, months: number): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];

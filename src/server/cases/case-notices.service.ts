@@ -1,4 +1,4 @@
-import { toBerlinDate } from '../../domain/calendar/berlin-date.js';
+import { germanDate, toBerlinDate } from '../../domain/calendar/berlin-date.js';
 import { isOfficeHours } from '../../domain/deadlines/office-hours.js';
 import { type Actor, requireMunicipalityStaff } from '../auth/actor.js';
 import type { CalendarService } from '../calendars/calendar.service.js';
@@ -12,8 +12,6 @@ import type { DelayNoticeBody } from './case.schemas.js';
 import type { CaseService } from './case.service.js';
 
 type Deps = { db: Db; cases: CaseService; calendars: CalendarService; mail: MailService; now: () => Date; publicUrl: string | undefined };
-
-const germanDate = (iso: string) => iso.split('-').reverse().join('.');
 
 /**
  * What a case tells people: the warning to its pilot when it reaches its warning point

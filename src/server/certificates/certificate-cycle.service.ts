@@ -1,4 +1,4 @@
-import { addDays, toBerlinDate } from '../../domain/calendar/berlin-date.js';
+import { addDays, germanDate, toBerlinDate } from '../../domain/calendar/berlin-date.js';
 import { type AuditProgress, certificateCycle, certificateState, type CycleRules, nextAudit } from '../../domain/certificates/cycle.js';
 import { calendarIndex } from '../../domain/deadlines/calendar-index.js';
 import { type Actor, isCertifierStaff, requireCertifierAdmin, requireCertifierStaff } from '../auth/actor.js';
@@ -12,7 +12,6 @@ import { createCertificateRepository } from './certificate.repository.js';
 
 type Deps = { db: Db; catalogs: Pick<CatalogService, 'find'>; auditTrail: AuditTrailService; mail: MailService; now: () => Date };
 
-const germanDate = (iso: string) => iso.split('-').reverse().join('.');
 /** The German name of an audit a certificate owes, in mails, status reasons and the assessment it starts. */
 export const AUDIT_KIND_LABELS = { surveillance: 'Überwachungsaudit', recertification: 'Rezertifizierung' } as const;
 

@@ -1,9 +1,10 @@
+import { germanDate } from '../../domain/calendar/berlin-date.js';
+
 // Mails to complainants, in German: they go to the public, whose language is German.
 // Only sent when the complainant gave consent and an address.
 
 type Kind = 'complaint' | 'idea' | 'praise';
 const noun: Record<Kind, string> = { complaint: 'Ihre Beschwerde', idea: 'Ihre Anregung', praise: 'Ihr Lob' };
-const formatDate = (iso: string) => iso.split('-').reverse().join('.');
 
 type About = { number: string; type: Kind; administration: string };
 
@@ -13,7 +14,7 @@ export function receiptMail(c: About & { receivedOn: string }) {
     body: [
       'Guten Tag,',
       '',
-      `${noun[c.type]} vom ${formatDate(c.receivedOn)} ist bei der Beschwerdestelle von ${c.administration} eingegangen.`,
+      `${noun[c.type]} vom ${germanDate(c.receivedOn)} ist bei der Beschwerdestelle von ${c.administration} eingegangen.`,
       `Ihre Vorgangsnummer: ${c.number}. Bitte geben Sie sie bei Rückfragen an.`,
       'Wir prüfen Ihr Anliegen und melden uns bei Ihnen.',
       '',

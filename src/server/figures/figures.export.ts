@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { germanDate } from '../../domain/calendar/berlin-date.js';
 import type { BreakdownFigures, DistrictFiguresView, FiguresView, PromiseFigures } from './figures.schemas.js';
 
 // The figures as a workbook (exceljs) and as CSV for German Excel: semicolons, a UTF-8
@@ -23,8 +24,6 @@ export function deadlineText(p: Pick<PromiseFigures, 'amount' | 'unit'>): string
   if (p.amount === null || p.unit === null) return 'ohne Frist';
   return `${p.amount} ${UNIT[p.unit][p.amount === 1 ? 0 : 1]}`;
 }
-
-const germanDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 const isDistrict = (v: View): v is DistrictFiguresView => 'breakdown' in v;
 
