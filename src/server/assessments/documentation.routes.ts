@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../auth/auth.plugin.js';
+import { sendAttachment } from '../http/attachment.js';
 import { errorResponses, okResponse } from '../http/common.schemas.js';
 import { PayloadTooLargeError, ValidationError } from '../http/errors.js';
 import { documentationBody, evidenceView } from './assessment.schemas.js';
@@ -60,11 +61,7 @@ export function documentationRoutes(service: DocumentationService, maxUploadByte
       { schema: { tags, summary: 'Download an evidence file', params: fileParams } },
       async (request, reply) => {
         const file = await service.downloadEvidence(actorOf(request), request.params.id, request.params.fileId);
-        return reply
-          .type(file.mediaType)
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-          .header('x-content-type-options', 'nosniff')
-          .send(file.content);
+        return sendAttachment(reply, file.mediaType, file);
       },
     );
 
@@ -81,8 +78,7 @@ export function documentationRoutes(service: DocumentationService, maxUploadByte
       '/assessments/:id/documentation-table.xlsx',
       { schema: { tags, summary: 'Step 2/3: the documentation table as XLSX, generated from the catalog version', params: idParams } },
       async (request, reply) => {
-        const table = await service.table(actorOf(request), request.params.id);
-        return reply.type(XLSX).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(table.fileName)}`).send(table.content);
+        return sendAttachment(reply, XLSX, await service.table(actorOf(request), request.params.id));
       },
     );
 

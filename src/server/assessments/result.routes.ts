@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../auth/auth.plugin.js';
+import { sendAttachment } from '../http/attachment.js';
 import { errorResponses, okResponse } from '../http/common.schemas.js';
 import { bonusPointsBody, releaseBody, scoreBody } from './assessment.schemas.js';
 import { idParams } from './assessment.routes.js';
@@ -65,8 +66,7 @@ export function resultRoutes(service: ResultService) {
       '/assessments/:id/report-card.pdf',
       { schema: { tags, summary: 'The report card (Zeugnis) as PDF', params: idParams } },
       async (request, reply) => {
-        const pdf = await service.reportCard(actorOf(request), request.params.id);
-        return reply.type('application/pdf').header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(pdf.fileName)}`).send(pdf.content);
+        return sendAttachment(reply, 'application/pdf', await service.reportCard(actorOf(request), request.params.id));
       },
     );
   };

@@ -7,6 +7,7 @@ import type { CatalogService } from '../catalogs/catalog.service.js';
 import type { CertificateCycleService } from '../certificates/certificate-cycle.service.js';
 import type { CertificateService } from '../certificates/certificate.service.js';
 import type { Db } from '../db/client.js';
+import { documentFileName } from '../documents/file-name.js';
 import type { FindingService } from '../findings/finding.service.js';
 import { buildReportCard } from '../documents/report-card.pdf.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.js';
@@ -166,7 +167,7 @@ export function createResultService({ db, catalogs, assessments, certificates, f
         certificateNumber: cert?.number ?? null,
         validUntil: cert?.validUntil ?? null,
       });
-      return { fileName: `Zeugnis-${names.municipality.replace(/[^\p{L}\p{N}-]+/gu, '_')}.pdf`, content };
+      return { fileName: documentFileName('Zeugnis', names.municipality, 'pdf'), content };
     },
   };
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../auth/auth.plugin.js';
+import { sendAttachment } from '../http/attachment.js';
 import { errorResponses, okResponse } from '../http/common.schemas.js';
 import { auditPlanView, pdfQuery, planItemBody, planParams, sendResult } from './audit-plan.schemas.js';
 import type { AuditPlanService } from './audit-plan.service.js';
@@ -54,13 +55,7 @@ export function auditPlanRoutes(service: AuditPlanService) {
       '/assessments/:id/audit-plan.pdf',
       { schema: { tags, summary: 'The audit plan as a printable PDF (landscape, by day)', params: planParams, querystring: pdfQuery } },
       async (request, reply) => {
-        const file = await service.pdf(actorOf(request), request.params.id, request.query.lang);
-        const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-        return reply
-          .type('application/pdf')
-          .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-          .header('cache-control', 'no-store')
-          .send(file.content);
+        return sendAttachment(reply, 'application/pdf', await service.pdf(actorOf(request), request.params.id, request.query.lang));
       },
     );
 

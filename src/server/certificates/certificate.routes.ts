@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../auth/auth.plugin.js';
+import { sendAttachment } from '../http/attachment.js';
 import { errorResponses, isoDate, localized, okResponse } from '../http/common.schemas.js';
 import type { CertificateService } from './certificate.service.js';
 
@@ -74,8 +75,7 @@ export function certificateRoutes(service: CertificateService) {
     });
 
     r.get('/certificates/:id/document.pdf', { schema: { tags, summary: 'The certificate document (Urkunde) as PDF', params } }, async (request, reply) => {
-      const pdf = await service.document(actorOf(request), request.params.id);
-      return reply.type('application/pdf').header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(pdf.fileName)}`).send(pdf.content);
+      return sendAttachment(reply, 'application/pdf', await service.document(actorOf(request), request.params.id));
     });
   };
 }

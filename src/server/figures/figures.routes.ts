@@ -1,22 +1,13 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../auth/auth.plugin.js';
+import { sendAttachment } from '../http/attachment.js';
 import { errorResponses } from '../http/common.schemas.js';
 import { casesQuery, casesView, districtFiguresView, districtQuery, exportQuery, figuresQuery, figuresView } from './figures.schemas.js';
 import type { FiguresService } from './figures.service.js';
 
 const tags = ['figures'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** attachment with an ASCII fallback name and the exact UTF-8 one (RFC 6266). */
-function sendFile(reply: FastifyReply, type: string, file: { fileName: string; content: Buffer }) {
-  const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return reply
-    .type(type)
-    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-    .header('cache-control', 'no-store')
-    .send(file.content);
-}
 
 export function figuresRoutes(service: FiguresService) {
   return async (app: FastifyInstance) => {
@@ -55,11 +46,11 @@ export function figuresRoutes(service: FiguresService) {
     );
 
     r.get('/figures/export.xlsx', { schema: { tags, summary: 'The figures as an Excel workbook (summary, trend, and per administration for a district)', querystring: exportQuery } }, async (request, reply) =>
-      sendFile(reply, XLSX, await service.exportFile(actorOf(request), request.query, 'xlsx')),
+      sendAttachment(reply, XLSX, await service.exportFile(actorOf(request), request.query, 'xlsx')),
     );
 
     r.get('/figures/export.csv', { schema: { tags, summary: 'The figures as CSV for German Excel (semicolons, UTF-8 with BOM, decimal comma)', querystring: exportQuery } }, async (request, reply) =>
-      sendFile(reply, 'text/csv; charset=utf-8', await service.exportFile(actorOf(request), request.query, 'csv')),
+      sendAttachment(reply, 'text/csv; charset=utf-8', await service.exportFile(actorOf(request), request.query, 'csv')),
     );
   };
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../auth/auth.plugin.js';
+import { sendAttachment } from '../http/attachment.js';
 import { errorResponses } from '../http/common.schemas.js';
 import { PayloadTooLargeError, ValidationError } from '../http/errors.js';
 import { templateCsv } from './import-columns.js';
@@ -62,7 +63,7 @@ export function importRoutes(service: ImportService, maxUploadBytes: number) {
     r.get(
       '/cases/imports/template.csv',
       { schema: { tags, summary: 'A CSV template with the import columns and one example row' } },
-      async (_request, reply) => reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="Vorlage-Fallimport.csv"').send(templateCsv()),
+      async (_request, reply) => sendAttachment(reply, 'text/csv; charset=utf-8', { fileName: 'Vorlage-Fallimport.csv', content: templateCsv() }),
     );
 
     r.get(
