@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { mapHeader } from './import-columns.js';
 import { fieldsOf, ImportFileError, type ImportSource, type SourceItem } from './import-source.js';
 
@@ -19,13 +20,48 @@ export function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
+/** The parts of exceljs's streaming reader that the zip's entry order decides about. */
+type ReaderInternals = {
+  sharedStrings?: unknown[];
+  workbookRels?: unknown[];
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+};
+
+/**
+ * exceljs's streaming reader parks a worksheet that comes before the shared strings or the
+ * workbook relations in the zip (exceljs's own writer puts it there) in a temporary file; that
+ * path loses the shared strings now and then under load (every cell text empty) and leaves the
+ * file and its descriptor open when reading stops after the first sheet. And a worksheet read
+ * before the workbook part and the styles cannot tell a date cell from a number. So read every
+ * part a worksheet depends on that comes after it, with exceljs's own parsers, straight from
+ * the zip's directory: the worksheet is then read as it streams by.
+ */
+async function readAheadOfWorksheets(reader: ReaderInternals, content: Buffer) {
+  const zip = await JSZip.loadAsync(content);
+  const names = Object.keys(zip.files);
+  const firstSheet = names.findIndex((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+  const part = async (name: string, parse: (entry: Readable) => Promise<unknown>) => {
+    const file = zip.file(name);
+    if (file && names.indexOf(name) > firstSheet) await parse(Readable.from([await file.async('nodebuffer')]));
+    return file !== null;
+  };
+  const drain = async (events: AsyncGenerator<unknown>) => {
+    for await (const _ of events);
+  };
+  if (!(await part('xl/_rels/workbook.xml.rels', (e) => reader._parseRels(e)))) reader.workbookRels ??= [];
+  await part('xl/workbook.xml', (e) => reader._parseWorkbook(e));
+  await part('xl/styles.xml', (e) => reader._parseStyles(e));
+  // a file with inline strings only has none to read
+  if (!(await part('xl/sharedStrings.xml', (e) => drain(reader._parseSharedStrings(e))))) reader.sharedStrings ??= [];
+}
+
 async function* sheetRows(content: Buffer): AsyncGenerator<{ number: number; cells: string[] }> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
-  // exceljs 4.4 reads `model.sheets` when a worksheet comes before xl/workbook.xml in the zip and
-  // crashes while the model is still unset; the order of zip entries is up to the program that
-  // wrote the file (exceljs's own writer varies it), so start from an empty model
-  (reader as unknown as { model?: { sheets: unknown[] } }).model ??= { sheets: [] };
   try {
+    await readAheadOfWorksheets(reader as unknown as ReaderInternals, content);
     for await (const sheet of reader) {
       for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
         const values = row.values as ExcelJS.CellValue[];
