@@ -10,12 +10,12 @@ export function ReminderSettingsCard() {
   const admin = useSession().data?.user.role === 'certifier_admin';
   const settings = useReminderSettings();
   const update = useUpdateReminderSettings();
-  // What the admin typed, until saved; otherwise the stored value shows.
+  // What the admin typed (it stays after saving: the stored value then equals it); before that the stored value.
   const [draft, setDraft] = useState<number | string | null>(null);
   const lead = draft ?? settings.data?.leadWorkingDays ?? '';
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    update.mutate({ leadWorkingDays: Number(lead) }, { onSuccess: () => setDraft(null) });
+    update.mutate({ leadWorkingDays: Number(lead) });
   };
   return (
     <Card withBorder component="section" aria-labelledby="reminders-heading">
