@@ -233,7 +233,7 @@ export async function benchDashboard() {
     async function serve(cachedFigures?: number) {
       const services = createServices({ database, catalogs, now, config, mailer: null, jobs: createRecordingQueue() });
       if (cachedFigures !== undefined) services.figures = createFiguresService({ db: database.db, now, cachedFigures });
-      const app = await buildApp({ config, database, catalogs, now, services, webRoot: null });
+      const app = await buildApp({ config, database, catalogs, services, webRoot: null });
       const loginRes = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: staff.email, password: PASSWORD } });
       const cookie = `sw_session=${loginRes.cookies.find((x) => x.name === 'sw_session')!.value}`;
       const sample = await app.inject({ method: 'GET', url: path, headers: { cookie } });

@@ -26,7 +26,7 @@ beforeAll(async () => {
   const now = () => new Date();
   const config = { logLevel: 'silent' as const, maxUploadBytes: 5 * 1024 * 1024, sessionTtlMs: 3600_000, cookieSecure: false, publicUrl: undefined };
   const services = createServices({ database, catalogs, now, config, mailer: null, jobs: queue.queue });
-  app = await buildApp({ config, database, catalogs, now, services, webRoot: null });
+  app = await buildApp({ config, database, catalogs, services, webRoot: null });
   await app.ready();
   await startJobWorkers(queue, services, database);
 });

@@ -51,7 +51,6 @@ export type AppDeps = {
   config: Pick<Config, 'logLevel' | 'maxUploadBytes' | 'sessionTtlMs' | 'cookieSecure' | 'publicUrl'> & Partial<Pick<Config, 'trustProxy'>>;
   database: Database;
   catalogs: CatalogService;
-  now?: () => Date;
   /** Built by the caller (createServices), who shares them with the background jobs. */
   services: Services;
   /** Where the built SPA lives; absent in API-only tests. */
@@ -64,7 +63,6 @@ const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database, catalogs } = deps;
   const { db } = database;
-  const now = deps.now ?? (() => new Date());
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 1024 * 1024,

@@ -16,7 +16,7 @@ async function main() {
   // the queue is always open (requests enqueue jobs); JOBS=false leaves the work to another process
   const jobQueue = await openJobQueue(database, jsonLog);
   const services = createServices({ database, catalogs, now, config, mailer, jobs: jobQueue.queue });
-  const app = await buildApp({ config, database, catalogs, now, services });
+  const app = await buildApp({ config, database, catalogs, services });
   if (config.jobs) await startJobWorkers(jobQueue, services, database);
   const shutdown = async () => {
     await app.close();

@@ -64,7 +64,7 @@ export async function createTestApp(opts: { maxUploadBytes?: number; mailer?: Ma
   const config = { logLevel: 'silent' as const, maxUploadBytes: opts.maxUploadBytes ?? 5 * 1024 * 1024, sessionTtlMs: opts.sessionTtlMs ?? 3600_000, cookieSecure: false, publicUrl: undefined };
   const jobs = createRecordingQueue();
   const services = createServices({ database, catalogs, now, config, mailer: opts.mailer ?? null, jobs });
-  const app = await buildApp({ config, database, catalogs, now, services, webRoot: null });
+  const app = await buildApp({ config, database, catalogs, services, webRoot: null });
   await app.ready();
   return {
     app,

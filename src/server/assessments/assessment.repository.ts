@@ -5,7 +5,6 @@ import {
   assessmentCriterion,
   bonusProject,
   catalog,
-  certificate,
   developmentGoal,
   evidenceFile,
   measuredEvidence,

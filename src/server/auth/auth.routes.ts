@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses, okResponse } from '../http/common.schemas.js';
-import { ROLES } from './actor.js';
+import { type Actor, ROLES } from './actor.js';
 import { actorOf, SESSION_COOKIE } from './auth.plugin.js';
 import type { AuthService } from './auth.service.js';
 
@@ -76,7 +76,7 @@ function loginEmail(body: unknown): string {
   return typeof email === 'string' ? email.toLowerCase().slice(0, 320) : '';
 }
 
-function toMe(actor: import('./actor.js').Actor, csrfToken: string) {
+function toMe(actor: Actor, csrfToken: string) {
   return {
     user: { id: actor.userId, email: actor.email, displayName: actor.displayName, role: actor.role, locale: actor.locale },
     organization: { id: actor.organizationId, name: actor.organizationName, kind: actor.organizationKind },

@@ -45,6 +45,7 @@ export async function inspectUpload(
 /** Keeps the visible name but drops paths and control characters. */
 export function sanitizeFileName(name: string): string {
   const base = path.basename(name.replaceAll('\\', '/'));
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
   const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200);
   return clean || 'file';
 }

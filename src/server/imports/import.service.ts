@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { type Actor, requireMunicipalityStaff } from '../auth/actor.js';
 import type { CalendarService } from '../calendars/calendar.service.js';
 import type { CaseService } from '../cases/case.service.js';

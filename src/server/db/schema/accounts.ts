@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns.js';
 
 // Tenants, users and sessions.
@@ -11,7 +11,7 @@ export const organization = pgTable(
     id: id(),
     kind: text('kind', { enum: ['platform', 'certifier', 'district', 'municipality'] }).notNull(),
     name: text('name').notNull(),
-    parentId: uuid('parent_id').references((): any => organization.id),
+    parentId: uuid('parent_id').references((): AnyPgColumn => organization.id),
     stateCode: text('state_code'), // Land, e.g. NW, BY
     ags: text('ags'), // amtlicher Gemeindeschlüssel
     population: integer('population'),

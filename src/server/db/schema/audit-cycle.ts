@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, date, index, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { appUser, organization } from './accounts.js';
 import { createdAt, id } from './columns.js';
 import { assessment, certificate, developmentGoal } from './certification.js';
@@ -117,7 +117,7 @@ export const finding = pgTable(
     municipalityResponse: text('municipality_response'),
     respondedAt: timestamp('responded_at', { withTimezone: true }),
     // carried over from the previous audit of the same certificate (open findings move on)
-    carriedFromId: uuid('carried_from_id').references((): any => finding.id),
+    carriedFromId: uuid('carried_from_id').references((): AnyPgColumn => finding.id),
     // a minor nonconformity still open at the next audit becomes major
     escalatedAt: timestamp('escalated_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),

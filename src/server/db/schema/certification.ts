@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, bigserial, boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { appUser, organization } from './accounts.js';
 import { bytea, createdAt, id } from './columns.js';
 
@@ -60,8 +60,8 @@ export const assessment = pgTable(
     round: integer('round').notNull().default(1),
     kind: text('kind', { enum: ASSESSMENT_KINDS }).notNull().default('initial'),
     // the certificate a surveillance or recertification audit belongs to
-    certificateId: uuid('certificate_id').references((): any => certificate.id),
-    previousAssessmentId: uuid('previous_assessment_id').references((): any => assessment.id),
+    certificateId: uuid('certificate_id').references((): AnyPgColumn => certificate.id),
+    previousAssessmentId: uuid('previous_assessment_id').references((): AnyPgColumn => assessment.id),
     status: text('status', { enum: ASSESSMENT_STATUSES }).notNull(),
     contactUserId: uuid('contact_user_id').references(() => appUser.id),
     contactName: text('contact_name').notNull(),
@@ -252,7 +252,7 @@ export const certificate = pgTable(
     termsAcknowledgedAt: timestamp('terms_acknowledged_at', { withTimezone: true }),
     termsAcknowledgedBy: uuid('terms_acknowledged_by').references(() => appUser.id),
     // the certificate this one renews (recertification): the chain of a municipality's seal
-    previousCertificateId: uuid('previous_certificate_id').references((): any => certificate.id),
+    previousCertificateId: uuid('previous_certificate_id').references((): AnyPgColumn => certificate.id),
     // digital maturity: the level reached ("Wir sind aktiv" …), shown on the certificate
     level: text('level'),
     statusReason: text('status_reason'),
