@@ -40,7 +40,9 @@ export async function benchCertificateOverview() {
            case when (cert.valid_from + (k.months || ' months')::interval)::date < current_date and random() < 0.97 then (cert.valid_from + (k.months || ' months')::interval - interval '20 days')::date end
     from cert cross join (values ('surveillance', 1, 12), ('surveillance', 2, 24), ('recertification', 1, 36)) as k(kind, seq, months)`);
   // what the cycle repository keeps with every change to the audits
-  await db.execute(sql`update certificate c set next_audit_due_on = (select min(a.due_on) from certificate_audit a where a.certificate_id = c.id and a.completed_on is null)`);
+  await db.execute(
+    sql`update certificate c set next_audit_due_on = (select min(a.due_on) from certificate_audit a where a.certificate_id = c.id and a.completed_on is null)`,
+  );
   // what the hourly maintenance job does on PGlite (a server's autovacuum does it by itself)
   await t.database.maintain();
   const seeded = Math.round(performance.now() - t0);
@@ -49,8 +51,18 @@ export async function benchCertificateOverview() {
   const cookie = `sw_session=${loginRes.cookies.find((x) => x.name === 'sw_session')!.value}`;
   const certifier = await login(t.app, c.admin.email, PASSWORD);
   const first = await certifier.get('/api/v1/certificates/overview');
-  if (first.statusCode !== 200 || first.json().total !== CERTIFICATES) throw new Error(`overview answered ${first.statusCode} with ${first.json().total} certificates`);
-  const states = (await Promise.all(['valid', 'surveillance_due', 'suspended', 'expired', 'withdrawn'].map(async (s) => [s, (await certifier.get(`/api/v1/certificates/overview?state=${s}&pageSize=1`)).json().total]))).map(([s, n]) => `${s} ${n}`).join(', ');
+  if (first.statusCode !== 200 || first.json().total !== CERTIFICATES)
+    throw new Error(`overview answered ${first.statusCode} with ${first.json().total} certificates`);
+  const states = (
+    await Promise.all(
+      ['valid', 'surveillance_due', 'suspended', 'expired', 'withdrawn'].map(async (s) => [
+        s,
+        (await certifier.get(`/api/v1/certificates/overview?state=${s}&pageSize=1`)).json().total,
+      ]),
+    )
+  )
+    .map(([s, n]) => `${s} ${n}`)
+    .join(', ');
   const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
 
   const bare = Fastify();

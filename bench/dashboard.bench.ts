@@ -42,13 +42,21 @@ const YEAR = 2026;
 async function measure(url: string, headers: Record<string, string>, path: string, seconds = DURATION_S) {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: `${url}${path}`, connections: 20, duration: seconds, headers }, (err, res) => (err ? reject(err) : resolve(res)));
+    const instance = autocannon({ url: `${url}${path}`, connections: 20, duration: seconds, headers }, (err, res) =>
+      err ? reject(err) : resolve(res),
+    );
     // exact percentiles from every response time (autocannon's own table has p90 and p97.5, no p95)
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
-  return { p50ms: round(at(0.5)), p95ms: round(at(0.95)), requestsPerSecond: Math.round(result.requests.average), non2xx: result.non2xx, errors: result.errors };
+  return {
+    p50ms: round(at(0.5)),
+    p95ms: round(at(0.95)),
+    requestsPerSecond: Math.round(result.requests.average),
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -59,7 +67,9 @@ const round = (x: number) => Math.round(x * 100) / 100;
  * CPU per request much less: it says what the SQL costs.
  */
 async function backendCpuSeconds(client: pg.Client, database: string): Promise<number | null> {
-  const { rows } = await client.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [database]);
+  const { rows } = await client.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [
+    database,
+  ]);
   let ticks = 0;
   try {
     for (const { pid } of rows) {
@@ -109,7 +119,11 @@ async function generate(client: pg.Client) {
   const days = workingDayRows();
   for (let i = 0; i < days.length; i += 1000) {
     const chunk = days.slice(i, i + 1000);
-    await client.query(`insert into bench_day (d, cum, working) select * from unnest($1::date[], $2::int[], $3::bool[])`, [chunk.map((r) => r[0]), chunk.map((r) => r[1]), chunk.map((r) => r[2])]);
+    await client.query(`insert into bench_day (d, cum, working) select * from unnest($1::date[], $2::int[], $3::bool[])`, [
+      chunk.map((r) => r[0]),
+      chunk.map((r) => r[1]),
+      chunk.map((r) => r[2]),
+    ]);
   }
   await client.query(`insert into bench_wd (k, d) select cum, d from bench_day where working`);
   let lo = 0;
@@ -133,7 +147,9 @@ async function generate(client: pg.Client) {
     insert into bench_admin (n, id, district)
     select a.n + split_part(substring(m.name from 12), '-', 2)::int, m.id, a.district from m join bench_admin a on a.id = m.parent_id`);
   await client.query(`insert into working_calendar (organization_id, version, region) select id, 1, 'DE-NW' from bench_admin`);
-  const values = PROMISES.map(([n, title, area, amount, unit]) => `(${n}, '${title}', '${area}', ${amount ?? 'null'}, ${unit ? `'${unit}'` : 'null'})`).join(',');
+  const values = PROMISES.map(
+    ([n, title, area, amount, unit]) => `(${n}, '${title}', '${area}', ${amount ?? 'null'}, ${unit ? `'${unit}'` : 'null'})`,
+  ).join(',');
   await client.query(`
     insert into service_promise (organization_id, key, version, number, title, area, start_event, stop_event, amount, unit, retired_at)
     select a.id, 'gsm-' || lpad(p.n::text, 2, '0'), 1, p.n, p.title, p.area, 'Eingang', 'Erledigung', p.amount, p.unit,
@@ -209,7 +225,15 @@ export async function benchDashboard() {
     const t0 = performance.now();
     await generate(client);
     const generatedS = round((performance.now() - t0) / 1000);
-    const shape = await client.query<{ total: string; district: string; district_id: string; admins: string; unsettled: string; figure_rows: string; duration_rows: string }>(`
+    const shape = await client.query<{
+      total: string;
+      district: string;
+      district_id: string;
+      admins: string;
+      unsettled: string;
+      figure_rows: string;
+      duration_rows: string;
+    }>(`
       with measured as (select id from organization where name = 'Benchkreis 1' or parent_id = (select id from organization where name = 'Benchkreis 1'))
       select (select count(*) from service_case) as total,
              (select id from organization where name = 'Benchkreis 1') as district_id,
@@ -220,12 +244,26 @@ export async function benchDashboard() {
              (select count(*) from case_duration_rollup where organization_id in (select id from measured) and grain = 'year' and received_from = '${YEAR}-01-01') as duration_rows,
              (select count(*) from organization where kind in ('district', 'municipality')) as admins`);
     await client.end();
-    const { total, district, district_id: districtId, admins, unsettled, figure_rows: figureRows, duration_rows: durationRows } = shape.rows[0]!;
+    const {
+      total,
+      district,
+      district_id: districtId,
+      admins,
+      unsettled,
+      figure_rows: figureRows,
+      duration_rows: durationRows,
+    } = shape.rows[0]!;
     const n = (x: string) => Number(x).toLocaleString('en');
 
     const clock = new Date(`${TODAY}T10:00:00Z`);
     const now = () => clock;
-    const config = { logLevel: 'silent' as const, maxUploadBytes: 5 * 1024 * 1024, sessionTtlMs: 3600_000, cookieSecure: false, publicUrl: undefined };
+    const config = {
+      logLevel: 'silent' as const,
+      maxUploadBytes: 5 * 1024 * 1024,
+      sessionTtlMs: 3600_000,
+      cookieSecure: false,
+      publicUrl: undefined,
+    };
     const path = `/api/v1/figures/district?from=${YEAR}-01-01&to=${YEAR}-12-31&granularity=month`;
     const staff = await createUser(database.db, districtId, 'municipality_member');
 
@@ -261,7 +299,8 @@ export async function benchDashboard() {
     const computed = await measureWithCpu(computing);
     const running = await serve();
     const steady = await measureWithCpu(running);
-    if (JSON.stringify(running.body) !== JSON.stringify(computing.body)) throw new Error('the cached figures differ from the computed ones');
+    if (JSON.stringify(running.body) !== JSON.stringify(computing.body))
+      throw new Error('the cached figures differ from the computed ones');
 
     // Office hours, exaggerated: a write to one of the district's cases every 100 ms (a real
     // district of 11 administrations sees a few hundred case events a day), each moving its
@@ -298,7 +337,10 @@ export async function benchDashboard() {
         `of the rollups plus the ${n(unsettled)} open or paused cases), generated in ${generatedS}s, ` +
         `20 connections, ${DURATION_S}s each (PostgreSQL)`,
       rows: [
-        { what: `GET /api/v1/figures/district, one district, ${YEAR} by month: as it runs (figures kept until the district's cases change)`, ...steady },
+        {
+          what: `GET /api/v1/figures/district, one district, ${YEAR} by month: as it runs (figures kept until the district's cases change)`,
+          ...steady,
+        },
         { what: `the same while one of the district's cases changes every 100 ms`, ...whileWriting },
         { what: 'the same, figures computed afresh on every request', ...computed },
         { what: 'ceiling: bare Fastify route, same JSON', ...ceiling, dbCpuMsPerRequest: null, nodeCpuMsPerRequest: null },

@@ -32,7 +32,12 @@ export async function benchDeadlines() {
     startDay[i] = first + Math.floor(rand() * span);
     startIso[i] = dayToIso(startDay[i]!);
     const u = rand();
-    [unit[i], amount[i]] = u < 0.8 ? ['working_days', 1 + Math.floor(rand() * 20)] : u < 0.9 ? ['weeks', 1 + Math.floor(rand() * 12)] : ['months', 1 + Math.floor(rand() * 6)];
+    [unit[i], amount[i]] =
+      u < 0.8
+        ? ['working_days', 1 + Math.floor(rand() * 20)]
+        : u < 0.9
+          ? ['weeks', 1 + Math.floor(rand() * 12)]
+          : ['months', 1 + Math.floor(rand() * 6)];
   }
 
   const time = <T>(fn: () => T) => {
@@ -93,8 +98,18 @@ export async function benchDeadlines() {
       row('engine (day numbers, index prebuilt)', days.ms),
       row('engine (ISO strings in and out)', iso.ms),
       row('baseline: day-by-day over a Set of holiday strings', base.ms),
-      { what: `index build: ${laender.length} Länder, cold (date-holidays, 2000–2199)`, ms: Math.round(cold.ms), perSecond: '-', speedUp: '-' },
-      { what: `index build: ${laender.length} Länder + closure days, holidays cached`, ms: Math.round(warm.ms * 10) / 10, perSecond: '-', speedUp: '-' },
+      {
+        what: `index build: ${laender.length} Länder, cold (date-holidays, 2000–2199)`,
+        ms: Math.round(cold.ms),
+        perSecond: '-',
+        speedUp: '-',
+      },
+      {
+        what: `index build: ${laender.length} Länder + closure days, holidays cached`,
+        ms: Math.round(warm.ms * 10) / 10,
+        perSecond: '-',
+        speedUp: '-',
+      },
     ],
   };
 }
@@ -107,7 +122,7 @@ function naiveDue(holidays: Set<string>, start: string, amount: number, unit: De
     return weekday !== 0 && weekday !== 6 && !holidays.has(new Date(ms).toISOString().slice(0, 10));
   };
   if (unit === 'working_days') {
-    for (let counted = 0; counted < amount; ) {
+    for (let counted = 0; counted < amount;) {
       t += DAY_MS;
       if (isWorking(t)) counted++;
     }
@@ -128,6 +143,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const r = await benchDeadlines();
   console.log(r.name);
   console.table(r.rows);
-  console.log(`target ≥ 5,000,000/s and ≥ 20× the baseline: ${r.engine.perSecond >= 5_000_000 && r.engine.speedUp >= 20 ? 'met' : 'NOT met'}`);
+  console.log(
+    `target ≥ 5,000,000/s and ≥ 20× the baseline: ${r.engine.perSecond >= 5_000_000 && r.engine.speedUp >= 20 ? 'met' : 'NOT met'}`,
+  );
   if (!r.identical) throw new Error('engine and baseline disagree on some due dates');
 }

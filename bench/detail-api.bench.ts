@@ -20,13 +20,23 @@ export async function benchDetailApi() {
   for (let n = 0; n < ASSESSMENTS; n++) {
     const m = await createMunicipality(db);
     const muni = await login(t.app, m.admin.email, PASSWORD);
-    const id = (await muni.post('/api/v1/assessments', { certifierId: certifier.organizationId, schemeId: IHK_SCHEME, message: 'Bewerbung' })).json().id as string;
+    const id = (
+      await muni.post('/api/v1/assessments', { certifierId: certifier.organizationId, schemeId: IHK_SCHEME, message: 'Bewerbung' })
+    ).json().id as string;
     await certifier.post(`/api/v1/assessments/${id}/accept`, { documentationDueOn: '2026-07-01' });
-    for (const cr of criteria.slice(0, 10)) await muni.put(`/api/v1/assessments/${id}/criteria/${cr.id}/documentation`, { explanation: 'Erläuterung '.repeat(20), links: ['https://example.org'] });
+    for (const cr of criteria.slice(0, 10))
+      await muni.put(`/api/v1/assessments/${id}/criteria/${cr.id}/documentation`, {
+        explanation: 'Erläuterung '.repeat(20),
+        links: ['https://example.org'],
+      });
     if (n % 2 === 0) {
-      await auditor.put(`/api/v1/assessments/${id}/meeting`, { heldAt: '2026-06-01T10:00:00+02:00', attendance: [{ name: 'BM', role: 'BM' }] });
+      await auditor.put(`/api/v1/assessments/${id}/meeting`, {
+        heldAt: '2026-06-01T10:00:00+02:00',
+        attendance: [{ name: 'BM', role: 'BM' }],
+      });
       await auditor.post(`/api/v1/assessments/${id}/meeting/close`);
-      for (const cr of criteria) await auditor.put(`/api/v1/assessments/${id}/criteria/${cr.id}/score`, { points: Math.floor((cr.maxPoints ?? 0) * 0.8) });
+      for (const cr of criteria)
+        await auditor.put(`/api/v1/assessments/${id}/criteria/${cr.id}/score`, { points: Math.floor((cr.maxPoints ?? 0) * 0.8) });
     }
     ids.push(id);
   }
@@ -40,8 +50,16 @@ export async function benchDetailApi() {
   bare.get('/bare/:id', async () => sample);
   const bareAddress = await bare.listen({ port: 0, host: '127.0.0.1' });
 
-  const app = await measure(address, { cookie }, ids.map((id) => `/api/v1/assessments/${id}`));
-  const ceiling = await measure(bareAddress, {}, ids.map((id) => `/bare/${id}`));
+  const app = await measure(
+    address,
+    { cookie },
+    ids.map((id) => `/api/v1/assessments/${id}`),
+  );
+  const ceiling = await measure(
+    bareAddress,
+    {},
+    ids.map((id) => `/bare/${id}`),
+  );
   await bare.close();
   await t.close();
   return {

@@ -26,7 +26,9 @@ function generateCsv(rows: number): string {
     const [y, m, d] = day.split('-');
     const done = i % 3 !== 0 ? new Date(received.getTime() + (1 + (i % 4)) * 86_400_000).toISOString().slice(0, 10) : '';
     const eingang = i % 2 ? `${d}.${m}.${y} ${received.toISOString().slice(11, 16)}` : day;
-    out.push(`GA-${String(i).padStart(7, '0')};;gewerbeanmeldung;${eingang};${done};Gewerbeanmeldung Betrieb ${i};Betrieb ${i} GmbH;Inhaberin ${i};kontakt${i}@betrieb.example;0209 ${100000 + i};`);
+    out.push(
+      `GA-${String(i).padStart(7, '0')};;gewerbeanmeldung;${eingang};${done};Gewerbeanmeldung Betrieb ${i};Betrieb ${i} GmbH;Inhaberin ${i};kontakt${i}@betrieb.example;0209 ${100000 + i};`,
+    );
   }
   return `${out.join('\r\n')}\r\n`;
 }
@@ -62,7 +64,16 @@ export async function benchImport() {
   t.clock.now = new Date('2026-05-04T08:00:00Z');
   const city = await createMunicipality(t.database.db);
   const admin = await login(t.app, city.admin.email, PASSWORD);
-  const promise = await admin.post('/api/v1/promises', { key: 'gewerbeanmeldung', title: 'Gewerbeanmeldung in 1 Arbeitstag', area: 'trade_registration', startEvent: 'Eingang', stopEvent: 'Erledigung', amount: 1, unit: 'working_days', criterionRefs: [] });
+  const promise = await admin.post('/api/v1/promises', {
+    key: 'gewerbeanmeldung',
+    title: 'Gewerbeanmeldung in 1 Arbeitstag',
+    area: 'trade_registration',
+    startEvent: 'Eingang',
+    stopEvent: 'Erledigung',
+    amount: 1,
+    unit: 'working_days',
+    criterionRefs: [],
+  });
   if (promise.statusCode !== 201) throw new Error(promise.body);
   const csv = generateCsv(N);
   const bytes = Buffer.from(csv, 'utf8');
@@ -84,23 +95,45 @@ export async function benchImport() {
       bytes,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
-    const session = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: city.admin.email, password: PASSWORD } });
-    const headers = { cookie: `sw_session=${session.cookies.find((c) => c.name === 'sw_session')!.value}`, 'x-csrf-token': session.json().csrfToken, 'content-type': `multipart/form-data; boundary=${boundary}` };
+    const session = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: city.admin.email, password: PASSWORD },
+    });
+    const headers = {
+      cookie: `sw_session=${session.cookies.find((c) => c.name === 'sw_session')!.value}`,
+      'x-csrf-token': session.json().csrfToken,
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    };
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/cases/imports', headers, payload });
     if (res.statusCode !== 202) throw new Error(res.body);
     return res.json().id as string;
   });
   const job = await withPeak(() => t.services.imports.process(upload.result));
   const detail = (await admin.get(`/api/v1/cases/imports/${upload.result}`)).json();
-  if (detail.status !== 'done' || detail.createdCount !== N) throw new Error(`import ended ${JSON.stringify({ ...detail, errors: detail.errors.slice(0, 3) })}`);
+  if (detail.status !== 'done' || detail.createdCount !== N)
+    throw new Error(`import ended ${JSON.stringify({ ...detail, errors: detail.errors.slice(0, 3) })}`);
   const events = await t.database.db.$count(caseEvent);
 
   // baseline 2: the same cases as bare multi-row INSERTs (no events, checks, due dates or progress)
   const other = await createMunicipality(t.database.db);
-  const [cal] = await t.database.db.insert(workingCalendar).values({ organizationId: other.org.id, version: 1, region: 'DE-NW' }).returning();
+  const [cal] = await t.database.db
+    .insert(workingCalendar)
+    .values({ organizationId: other.org.id, version: 1, region: 'DE-NW' })
+    .returning();
   const [prom] = await t.database.db
     .insert(servicePromise)
-    .values({ organizationId: other.org.id, key: 'x', version: 1, title: 'x', area: 'trade_registration', startEvent: 'a', stopEvent: 'b', amount: 1, unit: 'working_days' })
+    .values({
+      organizationId: other.org.id,
+      key: 'x',
+      version: 1,
+      title: 'x',
+      area: 'trade_registration',
+      startEvent: 'a',
+      stopEvent: 'b',
+      amount: 1,
+      unit: 'working_days',
+    })
     .returning();
   const rows: (typeof serviceCase.$inferInsert)[] = [];
   for await (const item of csvSource(csv).items()) {
@@ -131,7 +164,11 @@ export async function benchImport() {
   });
   // how much of that is drizzle assembling the statements (no database involved)
   const build = await withPeak(async () => {
-    for (let i = 0; i < rows.length; i += 500) t.database.db.insert(serviceCase).values(rows.slice(i, i + 500)).toSQL();
+    for (let i = 0; i < rows.length; i += 500)
+      t.database.db
+        .insert(serviceCase)
+        .values(rows.slice(i, i + 500))
+        .toSQL();
     return rows.length;
   });
   const bareCount = await t.database.db.$count(serviceCase, eq(serviceCase.organizationId, other.org.id));
@@ -140,12 +177,22 @@ export async function benchImport() {
   await t.close();
 
   const perSecond = (ms: number) => Math.round(N / (ms / 1000));
-  const row = (what: string, p: { ms: number; peakRssMb: number; peakHeapMb: number }) => ({ what, ms: Math.round(p.ms), rowsPerSecond: perSecond(p.ms), peakRssMb: p.peakRssMb, peakHeapMb: p.peakHeapMb });
+  const row = (what: string, p: { ms: number; peakRssMb: number; peakHeapMb: number }) => ({
+    what,
+    ms: Math.round(p.ms),
+    rowsPerSecond: perSecond(p.ms),
+    peakRssMb: p.peakRssMb,
+    peakHeapMb: p.peakHeapMb,
+  });
   return {
     name: `case import: ${N.toLocaleString('en')} CSV rows (${(bytes.length / MB).toFixed(1)} MB, two thirds fulfilled), ${t.database.kind}; RSS before ${baseRss} MB, process maxRSS ${maxRssMb} MB; ${events.toLocaleString('en')} events written`,
     importRowsPerSecond: perSecond(upload.ms + job.ms),
     rows: [
-      row('import: upload (sniff, header check, blob) + job (count, parse, check, prepare, insert cases + events + progress)', { ms: upload.ms + job.ms, peakRssMb: Math.max(upload.peakRssMb, job.peakRssMb), peakHeapMb: Math.max(upload.peakHeapMb, job.peakHeapMb) }),
+      row('import: upload (sniff, header check, blob) + job (count, parse, check, prepare, insert cases + events + progress)', {
+        ms: upload.ms + job.ms,
+        peakRssMb: Math.max(upload.peakRssMb, job.peakRssMb),
+        peakHeapMb: Math.max(upload.peakHeapMb, job.peakHeapMb),
+      }),
       row('  of which the job', job),
       row('baseline: parse the CSV only', parse),
       row('baseline: bare multi-row INSERT of the same cases (500 per statement, no events)', bare),

@@ -10,7 +10,15 @@ import { benchScoring } from './scoring.bench.js';
 import { benchStartup } from './startup.bench.js';
 
 const only = process.argv[2];
-const benches = { startup: benchStartup, scoring: benchScoring, 'detail-api': benchDetailApi, deadlines: benchDeadlines, import: benchImport, 'certificate-overview': benchCertificateOverview, dashboard: benchDashboard };
+const benches = {
+  startup: benchStartup,
+  scoring: benchScoring,
+  'detail-api': benchDetailApi,
+  deadlines: benchDeadlines,
+  import: benchImport,
+  'certificate-overview': benchCertificateOverview,
+  dashboard: benchDashboard,
+};
 
 for (const [name, bench] of Object.entries(benches)) {
   if (only && only !== name) continue;

@@ -14,9 +14,11 @@ export async function benchScoring() {
   const catalog = loaded.find((l) => l.catalog.id === IHK_SCHEME)!.catalog;
   const criteria = flattenCriteria(catalog);
   let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const inputs: ScoringInput[] = Array.from({ length: N }, () => ({
-    criteria: Object.fromEntries(criteria.map((c) => [c.id, rand() < 0.05 ? { notApplicable: true } : { points: Math.floor(rand() * ((c.maxPoints ?? 0) + 1)) }])),
+    criteria: Object.fromEntries(
+      criteria.map((c) => [c.id, rand() < 0.05 ? { notApplicable: true } : { points: Math.floor(rand() * ((c.maxPoints ?? 0) + 1)) }]),
+    ),
     bonusPoints: Math.floor(rand() * 12),
     developmentGoalsReached: Math.floor(rand() * 4),
   }));

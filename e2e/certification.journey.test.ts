@@ -25,7 +25,9 @@ describe('certification journey: application to released certificate', () => {
     await municipality.getByRole('heading', { name: 'Um ein Siegel bewerben', level: 1 }).waitFor();
     await expectAccessible(municipality, 'apply');
     await municipality.getByLabel('Siegel und Zertifizierer').selectOption({ label: 'Mittelstandsfreundliche Kommune – IHK Musterregion' });
-    await municipality.getByLabel('Ihre Nachricht').fill('Die Stadt Modellfeld möchte sich 2027 um das Siegel bewerben. Ansprechpartnerin ist die Wirtschaftsförderung.');
+    await municipality
+      .getByLabel('Ihre Nachricht')
+      .fill('Die Stadt Modellfeld möchte sich 2027 um das Siegel bewerben. Ansprechpartnerin ist die Wirtschaftsförderung.');
     await municipality.getByLabel('Telefon für Rückfragen (optional)').fill('02361 4711');
     await municipality.getByRole('button', { name: 'Bewerbung absenden' }).click();
     await municipality.getByRole('heading', { name: 'Verfahren Stadt Modellfeld' }).waitFor();
@@ -38,7 +40,11 @@ describe('certification journey: application to released certificate', () => {
     certifier = await login(CERTIFIER);
     await expectAccessible(certifier, 'certifier assessment list');
     await screenshot(certifier, 'assessment-list');
-    await certifier.getByRole('row', { name: /Stadt Modellfeld/ }).getByRole('link').first().click();
+    await certifier
+      .getByRole('row', { name: /Stadt Modellfeld/ })
+      .getByRole('link')
+      .first()
+      .click();
     await certifier.getByRole('heading', { name: 'Annehmen' }).waitFor();
     await expectAccessible(certifier, 'assessment: application (certifier)');
     await certifier.getByLabel('Dokumentation fällig am').fill('2027-02-15');
@@ -47,7 +53,10 @@ describe('certification journey: application to released certificate', () => {
     await certifier.getByRole('button', { name: 'Annehmen' }).click();
     await saved(certifier, 'Der Antrag wurde angenommen');
     await certifier.getByRole('tab', { name: 'Dokumentation' }).click();
-    const download = await Promise.all([certifier.waitForEvent('download'), certifier.getByRole('link', { name: /Dokumentationstabelle herunterladen/ }).click()]).then(([d]) => d);
+    const download = await Promise.all([
+      certifier.waitForEvent('download'),
+      certifier.getByRole('link', { name: /Dokumentationstabelle herunterladen/ }).click(),
+    ]).then(([d]) => d);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
   });
 
@@ -61,13 +70,21 @@ describe('certification journey: application to released certificate', () => {
     await card.getByLabel('Links (einer pro Zeile)').fill('https://www.modellfeld.example/wirtschaft/lotsin');
     await card.getByRole('button', { name: 'Speichern' }).click();
     await saved(municipality, 'Die Dokumentation wurde gespeichert');
-    await card.getByLabel(/Nachweis hochladen/).setInputFiles({ name: 'flyer-lotsin.pdf', mimeType: 'application/pdf', buffer: samplePdf('Ihre Lotsin im Rathaus') });
+    await card
+      .getByLabel(/Nachweis hochladen/)
+      .setInputFiles({ name: 'flyer-lotsin.pdf', mimeType: 'application/pdf', buffer: samplePdf('Ihre Lotsin im Rathaus') });
     await saved(municipality, 'Der Nachweis wurde hochgeladen');
     await card.getByRole('link', { name: 'flyer-lotsin.pdf' }).waitFor();
     await screenshot(municipality, 'documentation');
     // a file that only claims to be a PDF is refused with a message naming the problem
-    await card.getByLabel(/Nachweis hochladen/).setInputFiles({ name: 'fake.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not really a pdf') });
-    await municipality.getByRole('alert').filter({ hasText: /fake\.pdf/ }).first().waitFor();
+    await card
+      .getByLabel(/Nachweis hochladen/)
+      .setInputFiles({ name: 'fake.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not really a pdf') });
+    await municipality
+      .getByRole('alert')
+      .filter({ hasText: /fake\.pdf/ })
+      .first()
+      .waitFor();
     expect(await card.getByRole('link', { name: 'fake.pdf' }).count()).toBe(0);
   });
 
@@ -139,7 +156,10 @@ describe('certification journey: application to released certificate', () => {
     await certifier.getByRole('button', { name: 'Ergebnis freigeben' }).click();
     await saved(certifier, 'Das Ergebnis wurde freigegeben');
     await certifier.getByRole('heading', { name: 'Freigegebenes Ergebnis' }).waitFor();
-    const reportCard = await Promise.all([certifier.waitForEvent('download'), certifier.getByRole('link', { name: 'Zeugnis (PDF)' }).click()]).then(([d]) => d);
+    const reportCard = await Promise.all([
+      certifier.waitForEvent('download'),
+      certifier.getByRole('link', { name: 'Zeugnis (PDF)' }).click(),
+    ]).then(([d]) => d);
     expect(reportCard.suggestedFilename()).toMatch(/\.pdf$/);
 
     // after release the municipality sees its own result and report card
@@ -161,7 +181,10 @@ describe('certification journey: application to released certificate', () => {
     await saved(certifier, 'Übergabe und Schild wurden gespeichert');
     await certifier.getByRole('button', { name: 'Key Visual versendet' }).click();
     await saved(certifier, 'Der Versand des Key Visuals wurde vermerkt');
-    const urkunde = await Promise.all([certifier.waitForEvent('download'), certifier.getByRole('link', { name: 'Urkunde (PDF)' }).click()]).then(([d]) => d);
+    const urkunde = await Promise.all([
+      certifier.waitForEvent('download'),
+      certifier.getByRole('link', { name: 'Urkunde (PDF)' }).click(),
+    ]).then(([d]) => d);
     expect(urkunde.suggestedFilename()).toMatch(/\.pdf$/);
     const certificateUrl = certifier.url();
 

@@ -11,7 +11,11 @@ const j = setupJourney('complaints');
 
 /** The administration's id, as the link on its service page would carry it. */
 async function organizationIdOf(email: string): Promise<string> {
-  const res = await fetch(`${j.server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+  const res = await fetch(`${j.server.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
   return ((await res.json()) as { organization: { id: string } }).organization.id;
 }
 
@@ -28,7 +32,9 @@ describe('complaint office journey', () => {
     expect(await honeypot.getAttribute('tabindex')).toBe('-1');
     expect(await honeypot.evaluate((el) => el.closest('[aria-hidden="true"]') !== null)).toBe(true);
 
-    await page.getByLabel('Ihr Anliegen').fill('Unsere Gewerbeanmeldung liegt seit einer Woche unbearbeitet, versprochen war ein Arbeitstag.');
+    await page
+      .getByLabel('Ihr Anliegen')
+      .fill('Unsere Gewerbeanmeldung liegt seit einer Woche unbearbeitet, versprochen war ein Arbeitstag.');
     await page.getByLabel('Name').fill('Erika Mustermann');
     await page.getByLabel('E-Mail-Adresse').fill('erika@example.org');
     await page.getByRole('button', { name: 'Absenden' }).click();
@@ -68,7 +74,9 @@ describe('complaint office journey', () => {
     await page.getByLabel('Ergebnis der Prüfung').fill('Die Vertretung im Gewerbeamt war nicht geregelt.');
     await page.getByRole('button', { name: 'Prüfung festhalten' }).click();
     await page.getByRole('heading', { name: 'Nächster Schritt: Antwort' }).waitFor();
-    await page.getByRole('textbox', { name: 'Antwort', exact: true }).fill('Ihre Anmeldung ist bearbeitet; wir haben die Vertretung geregelt.');
+    await page
+      .getByRole('textbox', { name: 'Antwort', exact: true })
+      .fill('Ihre Anmeldung ist bearbeitet; wir haben die Vertretung geregelt.');
     await page.getByRole('button', { name: 'Antwort speichern' }).click();
     await page.getByRole('heading', { name: 'Nächster Schritt: Entscheidung mitgeteilt' }).waitFor();
     await page.getByRole('button', { name: 'Mitteilung festhalten' }).click();

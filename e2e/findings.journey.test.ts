@@ -21,7 +21,13 @@ describe('findings and corrective actions', () => {
 
   it('the auditor records a major nonconformity; the banner says it blocks the decision', async () => {
     certifier = await j.login(CERTIFIER);
-    await certifier.getByRole('row').filter({ hasText: 'Gemeinde Exempeldorf' }).filter({ hasText: 'Mittelstandsfreundliche' }).getByRole('link').first().click();
+    await certifier
+      .getByRole('row')
+      .filter({ hasText: 'Gemeinde Exempeldorf' })
+      .filter({ hasText: 'Mittelstandsfreundliche' })
+      .getByRole('link')
+      .first()
+      .click();
     await certifier.getByRole('heading', { name: /Verfahren Gemeinde Exempeldorf/ }).waitFor();
     await certifier.getByRole('tab', { name: 'Feststellungen' }).click();
     findingsUrl = certifier.url();

@@ -11,13 +11,29 @@ const j = setupJourney('imports');
 
 /** A promise of its own, so the journey does not depend on which promises the demo data holds. */
 async function createPromise() {
-  const login = await fetch(`${j.server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: EMAIL, password: DEMO_PASSWORD }) });
-  const cookie = login.headers.getSetCookie().find((c) => c.startsWith('sw_session='))!.split(';')[0]!;
+  const login = await fetch(`${j.server.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: EMAIL, password: DEMO_PASSWORD }),
+  });
+  const cookie = login.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('sw_session='))!
+    .split(';')[0]!;
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   const res = await fetch(`${j.server.url}/api/v1/promises`, {
     method: 'POST',
     headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-    body: JSON.stringify({ key: 'import-gewerbe', title: 'Gewerbeanmeldung (Import)', area: 'trade_registration', startEvent: 'Eingang', stopEvent: 'Erledigung', amount: 1, unit: 'working_days', criterionRefs: [] }),
+    body: JSON.stringify({
+      key: 'import-gewerbe',
+      title: 'Gewerbeanmeldung (Import)',
+      area: 'trade_registration',
+      startEvent: 'Eingang',
+      stopEvent: 'Erledigung',
+      amount: 1,
+      unit: 'working_days',
+      criterionRefs: [],
+    }),
   });
   expect(res.status).toBe(201);
 }

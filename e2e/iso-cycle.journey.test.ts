@@ -46,7 +46,8 @@ describe('ISO 9001 certificate cycle', () => {
     const cycle = certifier.getByRole('region', { name: 'Zertifizierungszyklus' });
     await cycle.waitFor();
     certificateUrl = certifier.url();
-    for (const audit of ['Überwachungsaudit 1', 'Überwachungsaudit 2', 'Rezertifizierung']) await cycle.getByRole('cell', { name: audit, exact: true }).waitFor();
+    for (const audit of ['Überwachungsaudit 1', 'Überwachungsaudit 2', 'Rezertifizierung'])
+      await cycle.getByRole('cell', { name: audit, exact: true }).waitFor();
     await cycle.getByText('Audit fällig', { exact: true }).waitFor();
     await expectAccessible(certifier, 'certificate with its cycle (certifier)');
     await screenshot(certifier, 'certificate-cycle', { fullPage: true });
@@ -126,7 +127,9 @@ describe('ISO 9001 certificate cycle', () => {
     expect(await district.content()).not.toContain(INTERNAL_NOTE);
     expect(await district.getByRole('heading', { name: 'Feststellung erfassen' }).count()).toBe(0);
 
-    await district.getByLabel('Stellungnahme').fill('Der Bauhof wird in das Auditprogramm aufgenommen und noch in diesem Quartal intern auditiert.');
+    await district
+      .getByLabel('Stellungnahme')
+      .fill('Der Bauhof wird in das Auditprogramm aufgenommen und noch in diesem Quartal intern auditiert.');
     await district.getByRole('button', { name: 'Stellungnahme speichern' }).click();
     await saved(district, 'Die Stellungnahme ist gespeichert.');
 
@@ -142,7 +145,9 @@ describe('ISO 9001 certificate cycle', () => {
     await district.getByRole('button', { name: /^Maßnahme bearbeiten/ }).click();
     await district.getByRole('textbox', { name: 'Status' }).click();
     await district.getByRole('option', { name: 'erledigt' }).click();
-    await district.getByRole('textbox', { name: /^Umsetzung/ }).fill('Auditprogramm 2026 um Bauhof und Kreisarchiv ergänzt, vom Verwaltungsvorstand freigegeben');
+    await district
+      .getByRole('textbox', { name: /^Umsetzung/ })
+      .fill('Auditprogramm 2026 um Bauhof und Kreisarchiv ergänzt, vom Verwaltungsvorstand freigegeben');
     await district.getByRole('button', { name: 'Änderungen speichern' }).click();
     await saved(district, 'Die Korrekturmaßnahme ist geändert.');
     await district.getByText('Auditprogramm 2026 um Bauhof und Kreisarchiv ergänzt', { exact: false }).waitFor();
@@ -200,7 +205,11 @@ describe('ISO 9001 certificate cycle', () => {
     const visitor = await j.newPage();
     await visitor.goto(`${j.server.url}/verzeichnis`);
     // a row is named by its municipality (the row header); the district has a column of its own
-    const entry = (name: string) => visitor.getByRole('row').filter({ has: visitor.getByRole('rowheader', { name, exact: true }) }).filter({ hasText: ISO });
+    const entry = (name: string) =>
+      visitor
+        .getByRole('row')
+        .filter({ has: visitor.getByRole('rowheader', { name, exact: true }) })
+        .filter({ hasText: ISO });
     await entry('Stadt Beispielberg').getByText('ausgesetzt', { exact: true }).waitFor();
     expect(await entry('Kreis Musterhagen').innerText()).toContain('gültig');
     await expectAccessible(visitor, 'public registry with a suspended certificate');

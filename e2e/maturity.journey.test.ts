@@ -19,7 +19,11 @@ describe('digital maturity journey', () => {
 
   it('1. Musterhagen reads its released result: level, radar chart with a table, and no comparison in a class of one', async () => {
     const page = await j.login('wirtschaft@musterhagen.example');
-    await page.getByRole('row', { name: /Digitale Reife der Verwaltung/ }).getByRole('link').first().click();
+    await page
+      .getByRole('row', { name: /Digitale Reife der Verwaltung/ })
+      .getByRole('link')
+      .first()
+      .click();
     await page.getByRole('heading', { name: 'Ergebnis der digitalen Reife' }).waitFor();
     await page.getByRole('img', { name: /Netzdiagramm der digitalen Reife/ }).waitFor();
     expect(await page.getByText('Wir setzen Zeichen', { exact: true }).count()).toBeGreaterThan(0);
@@ -73,7 +77,10 @@ describe('digital maturity journey', () => {
     await municipality.getByRole('row', { name: /Gewerbe anmelden/ }).waitFor();
 
     await municipality.getByRole('button', { name: 'Selbsteinschätzung einreichen' }).click();
-    await municipality.getByRole('dialog', { name: 'Selbsteinschätzung einreichen?' }).getByRole('button', { name: 'Verbindlich einreichen' }).click();
+    await municipality
+      .getByRole('dialog', { name: 'Selbsteinschätzung einreichen?' })
+      .getByRole('button', { name: 'Verbindlich einreichen' })
+      .click();
     await saved(municipality, 'Die Selbsteinschätzung wurde eingereicht');
     await municipality.getByText(/Eingereicht am/).waitFor();
     expect(await municipality.getByLabel(/^Einschätzung: /).count()).toBe(0);

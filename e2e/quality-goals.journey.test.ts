@@ -21,7 +21,13 @@ describe('audit plan and quality representatives', () => {
 
   it('the certifier plans a slot; without quality representatives the plan cannot be sent', async () => {
     certifier = await j.login(CERTIFIER);
-    await certifier.getByRole('row').filter({ hasText: 'Gemeinde Exempeldorf' }).filter({ hasText: 'Mittelstandsfreundliche' }).getByRole('link').first().click();
+    await certifier
+      .getByRole('row')
+      .filter({ hasText: 'Gemeinde Exempeldorf' })
+      .filter({ hasText: 'Mittelstandsfreundliche' })
+      .getByRole('link')
+      .first()
+      .click();
     await certifier.getByRole('heading', { name: /Verfahren Gemeinde Exempeldorf/ }).waitFor();
     await certifier.getByRole('tab', { name: 'Auditplan' }).click();
     planUrl = certifier.url();
@@ -105,7 +111,10 @@ describe('development goals between audits', () => {
   it('the certifier confirms the goal Musterhagen reported reached', async () => {
     const page = await j.login(CERTIFIER);
     await page.getByRole('link', { name: 'Entwicklungsziele' }).click();
-    const goal = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Gründungsberatung mit festen Sprechzeiten' }) }).filter({ hasText: 'Stadt Musterhagen' });
+    const goal = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Gründungsberatung mit festen Sprechzeiten' }) })
+      .filter({ hasText: 'Stadt Musterhagen' });
     await goal.getByText('als erreicht gemeldet', { exact: true }).waitFor();
     await goal.getByRole('button', { name: /^Verlauf/ }).click();
     await expectAccessible(page, 'development goals (certifier, opened)');
@@ -113,7 +122,10 @@ describe('development goals between audits', () => {
     await saved(page, 'Entscheidung gespeichert.');
     // confirmed goals leave the open list; "Alle" shows them with their state
     await page.getByText('Alle', { exact: true }).click();
-    const confirmed = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Gründungsberatung mit festen Sprechzeiten' }) }).filter({ hasText: 'Stadt Musterhagen' });
+    const confirmed = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Gründungsberatung mit festen Sprechzeiten' }) })
+      .filter({ hasText: 'Stadt Musterhagen' });
     await confirmed.getByText('erreicht (bestätigt)', { exact: true }).waitFor();
     await expectAccessible(page, 'development goals (certifier, all)');
   });

@@ -106,7 +106,9 @@ describe('service promises journey: callback, import, delay notice, figures', ()
     // the figures before: the dashboard must count one more open case of promise 3 afterwards
     const res = await pilot.request.get(`${j.server.url}/api/v1/figures`);
     expect(res.status()).toBe(200);
-    const before = ((await res.json()) as { promises: { key: string; cases: number; pending: number }[] }).promises.find((p) => p.key === 'gewerbeanmeldung');
+    const before = ((await res.json()) as { promises: { key: string; cases: number; pending: number }[] }).promises.find(
+      (p) => p.key === 'gewerbeanmeldung',
+    );
     expect(before).toBeDefined();
     pendingBefore = before!.pending;
     casesBefore = before!.cases;
@@ -117,11 +119,16 @@ describe('service promises journey: callback, import, delay notice, figures', ()
       'Aktenzeichen;Versprechen;Eingang;Betreff;Unternehmen;Ansprechperson;E-Mail;Telefon;Lotse',
       `${caseReference};gewerbeanmeldung;${german(berlinToday())};Gewerbeanmeldung Feinkosthandel;Feinkost Pfeffer & Salz GmbH;Paula Pfeffer;${BUSINESS_EMAIL};0209 998877;${PILOT}`,
     ].join('\r\n');
-    await pilot.locator('input[type="file"]').setInputFiles({ name: 'gewerbeanmeldungen.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}\r\n`, 'utf8') });
+    await pilot
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'gewerbeanmeldungen.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}\r\n`, 'utf8') });
     await pilot.getByRole('button', { name: 'Hochladen und importieren' }).click();
     await pilot.getByRole('heading', { level: 1, name: 'Import „gewerbeanmeldungen.csv“' }).waitFor();
     // the background job takes it from here; the page follows its progress
-    await pilot.getByRole('status').filter({ hasText: /1 von 1 Zeilen verarbeitet – abgeschlossen am/ }).waitFor({ timeout: 60_000 });
+    await pilot
+      .getByRole('status')
+      .filter({ hasText: /1 von 1 Zeilen verarbeitet – abgeschlossen am/ })
+      .waitFor({ timeout: 60_000 });
     await pilot.getByText('Fertig', { exact: true }).waitFor();
     await pilot.getByText('Keine – alle Zeilen waren in Ordnung.').waitFor();
     const created = pilot.getByText('Neu angelegt', { exact: true }).locator('xpath=following-sibling::*[1]');
@@ -131,7 +138,10 @@ describe('service promises journey: callback, import, delay notice, figures', ()
 
   it('4. the imported case is at risk on the worklist; the pilot sends the delay notice by e-mail', async () => {
     await navigate(pilot, 'Arbeitsliste', 'Arbeitsliste');
-    const row = pilot.getByRole('table', { name: 'Meine Fälle' }).getByRole('row').filter({ has: pilot.getByRole('link', { name: caseReference }) });
+    const row = pilot
+      .getByRole('table', { name: 'Meine Fälle' })
+      .getByRole('row')
+      .filter({ has: pilot.getByRole('link', { name: caseReference }) });
     await row.getByText('gefährdet', { exact: true }).waitFor();
     await row.getByRole('cell', { name: 'Jan Petersen' }).waitFor();
     await row.getByRole('cell', { name: 'noch offen' }).waitFor();
@@ -208,10 +218,16 @@ describe('service promises journey: callback, import, delay notice, figures', ()
 
     await open.click();
     await pilot.getByRole('heading', { level: 1, name: 'Fälle hinter den Kennzahlen' }).waitFor();
-    await pilot.getByRole('status').filter({ hasText: new RegExp(`^${pendingBefore + 1} Fälle$`) }).waitFor();
+    await pilot
+      .getByRole('status')
+      .filter({ hasText: new RegExp(`^${pendingBefore + 1} Fälle$`) })
+      .waitFor();
     const caseRow = pilot.getByRole('row').filter({ hasText: caseReference });
     await caseRow.getByRole('cell', { name: 'Gewerbeanmeldung Feinkosthandel' }).waitFor();
-    await caseRow.getByRole('cell', { name: german(berlinToday()) }).first().waitFor();
+    await caseRow
+      .getByRole('cell', { name: german(berlinToday()) })
+      .first()
+      .waitFor();
     await caseRow.getByRole('cell', { name: 'offen', exact: true }).waitFor();
     await expectAccessible(pilot, 'figures drill-down');
   });

@@ -22,8 +22,22 @@ let auditorUserId: string;
 let foreignAuditorId: string;
 let bauhof: string;
 
-type Slot = { id: string; startsAt: string; endsAt: string; department: string; site: string; auditorUserId: string | null; auditorName: string; criteria: { id: string; reference: string | null; title: { de: string } }[] };
-type Plan = { sentAt: string | null; items: Slot[]; auditors: { id: string; name: string }[]; permissions: { edit: boolean; send: boolean } };
+type Slot = {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  department: string;
+  site: string;
+  auditorUserId: string | null;
+  auditorName: string;
+  criteria: { id: string; reference: string | null; title: { de: string } }[];
+};
+type Plan = {
+  sentAt: string | null;
+  items: Slot[];
+  auditors: { id: string; name: string }[];
+  permissions: { edit: boolean; send: boolean };
+};
 const planOf = async (client: Client, id = assessmentId) => (await client.get(`/api/v1/assessments/${id}/audit-plan`)).json() as Plan;
 const slotRows = () => t.database.db.select().from(auditPlanItem).where(eq(auditPlanItem.assessmentId, assessmentId));
 
@@ -41,7 +55,11 @@ const slot = (over: Record<string, unknown> = {}) => ({
 });
 
 async function opened(parties: Parties) {
-  const applied = await parties.municipality.post('/api/v1/assessments', { certifierId: parties.certifier.organizationId, schemeId: ISO, message: 'Zertifizierung nach ISO 9001' });
+  const applied = await parties.municipality.post('/api/v1/assessments', {
+    certifierId: parties.certifier.organizationId,
+    schemeId: ISO,
+    message: 'Zertifizierung nach ISO 9001',
+  });
   expect(applied.statusCode).toBe(201);
   const id = applied.json().id as string;
   expect((await parties.certifier.post(`/api/v1/assessments/${id}/accept`, { documentationDueOn: '2026-05-31' })).statusCode).toBe(200);
@@ -54,7 +72,11 @@ beforeAll(async () => {
   const c2 = await createCertifier(t.database.db, [ISO]);
   const m = await createMunicipality(t.database.db, 'Kreis Soestheim');
   const m2 = await createMunicipality(t.database.db, 'Stadt Ohnebeauftragte');
-  p = { certifier: await login(t.app, c.admin.email, PASSWORD), auditor: await login(t.app, c.auditor.email, PASSWORD), municipality: await login(t.app, m.admin.email, PASSWORD) };
+  p = {
+    certifier: await login(t.app, c.admin.email, PASSWORD),
+    auditor: await login(t.app, c.auditor.email, PASSWORD),
+    municipality: await login(t.app, m.admin.email, PASSWORD),
+  };
   bare = { ...p, municipality: await login(t.app, m2.admin.email, PASSWORD) };
   member = await login(t.app, m.member.email, PASSWORD);
   otherCertifier = await login(t.app, c2.admin.email, PASSWORD);
@@ -77,7 +99,19 @@ afterAll(async () => t?.close());
 
 describe('planning', () => {
   it('the certifier plans slots; the plan reads in time order with the criteria titled', async () => {
-    const first = await p.auditor.post(`/api/v1/assessments/${assessmentId}/audit-plan`, slot({ startsAt: '2026-06-16T08:00:00Z', endsAt: '2026-06-16T10:30:00Z', department: 'Dezernat I – Zentrale Dienste', site: 'Kreisarchiv', process: 'Schriftgutverwaltung', auditorUserId: null, auditorName: 'Dr. Gastauditorin', criterionIds: ['clause-7-5'] }));
+    const first = await p.auditor.post(
+      `/api/v1/assessments/${assessmentId}/audit-plan`,
+      slot({
+        startsAt: '2026-06-16T08:00:00Z',
+        endsAt: '2026-06-16T10:30:00Z',
+        department: 'Dezernat I – Zentrale Dienste',
+        site: 'Kreisarchiv',
+        process: 'Schriftgutverwaltung',
+        auditorUserId: null,
+        auditorName: 'Dr. Gastauditorin',
+        criterionIds: ['clause-7-5'],
+      }),
+    );
     expect(first.statusCode, first.body).toBe(201);
     const second = await p.certifier.post(`/api/v1/assessments/${assessmentId}/audit-plan`, slot());
     expect(second.statusCode, second.body).toBe(201);
@@ -121,8 +155,28 @@ describe('planning', () => {
   });
 
   it('the certifier changes and removes slots', async () => {
-    const extra = (await p.auditor.post(`/api/v1/assessments/${assessmentId}/audit-plan`, slot({ startsAt: '2026-06-16T12:00:00Z', endsAt: '2026-06-16T13:00:00Z', department: 'Dezernat IV', site: 'Außenstelle Lipperbruch', criterionIds: [] }))).json().id;
-    const changed = await p.auditor.put(`/api/v1/audit-plan-items/${extra}`, slot({ startsAt: '2026-06-16T12:00:00Z', endsAt: '2026-06-16T14:00:00Z', department: 'Dezernat IV – Ordnung', site: 'Außenstelle Lipperbruch', criterionIds: ['clause-9-2', 'clause-9-2'] }));
+    const extra = (
+      await p.auditor.post(
+        `/api/v1/assessments/${assessmentId}/audit-plan`,
+        slot({
+          startsAt: '2026-06-16T12:00:00Z',
+          endsAt: '2026-06-16T13:00:00Z',
+          department: 'Dezernat IV',
+          site: 'Außenstelle Lipperbruch',
+          criterionIds: [],
+        }),
+      )
+    ).json().id;
+    const changed = await p.auditor.put(
+      `/api/v1/audit-plan-items/${extra}`,
+      slot({
+        startsAt: '2026-06-16T12:00:00Z',
+        endsAt: '2026-06-16T14:00:00Z',
+        department: 'Dezernat IV – Ordnung',
+        site: 'Außenstelle Lipperbruch',
+        criterionIds: ['clause-9-2', 'clause-9-2'],
+      }),
+    );
     expect(changed.statusCode, changed.body).toBe(200);
     const row = (await slotRows()).find((r) => r.id === extra)!;
     expect(row).toMatchObject({ department: 'Dezernat IV – Ordnung', criterionIds: ['clause-9-2'] });
@@ -150,8 +204,13 @@ describe('the municipality’s side and other tenants', () => {
   it('a foreign tenant gets 404 everywhere and changes nothing', async () => {
     for (const stranger of [otherCertifier, otherMunicipality]) {
       expect((await stranger.get(`/api/v1/assessments/${assessmentId}/audit-plan`)).statusCode).toBe(404);
-      expect((await stranger.post(`/api/v1/assessments/${assessmentId}/audit-plan`, slot({ auditorUserId: null, auditorName: 'Fremd' }))).statusCode).toBe(404);
-      expect((await stranger.put(`/api/v1/audit-plan-items/${bauhof}`, slot({ auditorUserId: null, auditorName: 'Fremd' }))).statusCode).toBe(404);
+      expect(
+        (await stranger.post(`/api/v1/assessments/${assessmentId}/audit-plan`, slot({ auditorUserId: null, auditorName: 'Fremd' })))
+          .statusCode,
+      ).toBe(404);
+      expect(
+        (await stranger.put(`/api/v1/audit-plan-items/${bauhof}`, slot({ auditorUserId: null, auditorName: 'Fremd' }))).statusCode,
+      ).toBe(404);
       expect((await stranger.delete(`/api/v1/audit-plan-items/${bauhof}`)).statusCode).toBe(404);
       expect((await stranger.get(`/api/v1/assessments/${assessmentId}/audit-plan.pdf`)).statusCode).toBe(404);
       expect((await stranger.post(`/api/v1/assessments/${assessmentId}/audit-plan/send`)).statusCode).toBe(404);
@@ -168,14 +227,40 @@ describe('the printable plan', () => {
     expect(res.headers['content-disposition']).toContain('Auditplan-Kreis_Soestheim.pdf');
     // table cells wrap: compare the text with its line breaks as spaces
     const text = pdfText(res.rawPayload).replace(/\s+/g, ' ');
-    for (const s of ['Auditplan: Kreis Soestheim', 'Erstzertifizierung', 'Montag, 15. Juni 2026', 'Dienstag, 16. Juni 2026', '09:00–11:00 Uhr', 'Dezernat II – Bauen und Umwelt', 'Dezernat I – Zentrale Dienste', 'Baubetriebshof Erwitte', 'Kreisarchiv', 'Dr. Gastauditorin', '8.5 Erbringung der Dienstleistung', '7.5 Dokumentierte Information', 'Stufe 2 (Umsetzung)']) {
+    for (const s of [
+      'Auditplan: Kreis Soestheim',
+      'Erstzertifizierung',
+      'Montag, 15. Juni 2026',
+      'Dienstag, 16. Juni 2026',
+      '09:00–11:00 Uhr',
+      'Dezernat II – Bauen und Umwelt',
+      'Dezernat I – Zentrale Dienste',
+      'Baubetriebshof Erwitte',
+      'Kreisarchiv',
+      'Dr. Gastauditorin',
+      '8.5 Erbringung der Dienstleistung',
+      '7.5 Dokumentierte Information',
+      'Stufe 2 (Umsetzung)',
+    ]) {
       expect(text).toContain(s);
     }
   });
 
   it('PDF in English with the same departments', async () => {
-    const text = pdfText((await p.certifier.get(`/api/v1/assessments/${assessmentId}/audit-plan.pdf?lang=en`)).rawPayload).replace(/\s+/g, ' ');
-    for (const s of ['Audit plan: Kreis Soestheim', 'Initial certification', 'Monday, 15 June 2026', 'Department', 'Dezernat II – Bauen und Umwelt', 'Dezernat I – Zentrale Dienste', '8.5 Service provision', 'Stage 2 (implementation)']) {
+    const text = pdfText((await p.certifier.get(`/api/v1/assessments/${assessmentId}/audit-plan.pdf?lang=en`)).rawPayload).replace(
+      /\s+/g,
+      ' ',
+    );
+    for (const s of [
+      'Audit plan: Kreis Soestheim',
+      'Initial certification',
+      'Monday, 15 June 2026',
+      'Department',
+      'Dezernat II – Bauen und Umwelt',
+      'Dezernat I – Zentrale Dienste',
+      '8.5 Service provision',
+      'Stage 2 (implementation)',
+    ]) {
       expect(text).toContain(s);
     }
     expect(text).not.toContain('Erbringung der Dienstleistung');
@@ -198,21 +283,39 @@ describe('sending the plan', () => {
     const res = await p.auditor.post(`/api/v1/assessments/${assessmentId}/audit-plan/send`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().recipients).toEqual(['qm@soestheim.example', 'archiv@soestheim.example', 'bauen@soestheim.example']);
-    const outbox = (await p.municipality.get('/api/v1/outbox')).json().items as { toAddress: string; subject: string; body: string; relatedId: string | null; status: string }[];
+    const outbox = (await p.municipality.get('/api/v1/outbox')).json().items as {
+      toAddress: string;
+      subject: string;
+      body: string;
+      relatedId: string | null;
+      status: string;
+    }[];
     expect(outbox.map((m) => m.toAddress).sort()).toEqual(['archiv@soestheim.example', 'bauen@soestheim.example', 'qm@soestheim.example']);
     const mail = outbox[0]!;
     expect(mail.subject).toBe('Auditplan Qualitätsmanagement nach ISO 9001:2015: Kreis Soestheim');
     expect(mail.relatedId).toBe(assessmentId);
     expect(mail.status).toBe('held');
-    for (const s of ['Montag, 15. Juni 2026', 'Dienstag, 16. Juni 2026', 'Kreisarchiv', 'Dr. Gastauditorin', '8.5 Erbringung der Dienstleistung', '7.5 Dokumentierte Information', 'Reiter „Auditplan“']) {
+    for (const s of [
+      'Montag, 15. Juni 2026',
+      'Dienstag, 16. Juni 2026',
+      'Kreisarchiv',
+      'Dr. Gastauditorin',
+      '8.5 Erbringung der Dienstleistung',
+      '7.5 Dokumentierte Information',
+      'Reiter „Auditplan“',
+    ]) {
       expect(mail.body).toContain(s);
     }
     // a readable table per day: the header row, underlined, then one row per slot with its cells in columns
     const lines = mail.body.split('\n');
     const header = lines.findIndex((l) => l.startsWith('Zeit '));
-    expect(lines[header]).toMatch(/^Zeit +\| Phase +\| Dezernat \/ Fachbereich +\| Standort +\| Prozess +\| Auditor\/in +\| Gesprächspartner +\| Normabschnitte \/ Kriterien$/);
+    expect(lines[header]).toMatch(
+      /^Zeit +\| Phase +\| Dezernat \/ Fachbereich +\| Standort +\| Prozess +\| Auditor\/in +\| Gesprächspartner +\| Normabschnitte \/ Kriterien$/,
+    );
     expect(lines[header + 1]).toMatch(/^-+(-\+-+){7}$/);
-    expect(lines[header + 2]).toMatch(/^09:00–11:00 \| Stufe 2 +\| Dezernat II – Bauen und +\| Baubetriebshof +\| Winterdienst +\| auditor \S+ +\| Leitung Bauhof, +\| 8\.5, 7\.5$/);
+    expect(lines[header + 2]).toMatch(
+      /^09:00–11:00 \| Stufe 2 +\| Dezernat II – Bauen und +\| Baubetriebshof +\| Winterdienst +\| auditor \S+ +\| Leitung Bauhof, +\| 8\.5, 7\.5$/,
+    );
     expect(lines[header + 3]).toMatch(/^ +\| \(Umsetzung\) +\| Umwelt +\| Erwitte /);
     // the columns line up across the days
     const second = lines.findIndex((l, i) => i > header && l.startsWith('Zeit '));
@@ -222,16 +325,25 @@ describe('sending the plan', () => {
     expect(plan.sentAt).toBe('2026-05-20T10:00:00.000Z');
     const [row] = await t.database.db.select().from(assessment).where(eq(assessment.id, assessmentId));
     expect(row!.auditPlanSentAt?.toISOString()).toBe('2026-05-20T10:00:00.000Z');
-    const trail = await t.database.db.select().from(auditEvent).where(and(eq(auditEvent.entityType, 'audit_plan'), eq(auditEvent.entityId, assessmentId)));
+    const trail = await t.database.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.entityType, 'audit_plan'), eq(auditEvent.entityId, assessmentId)));
     expect(trail.map((e) => e.action)).toEqual(['sent']);
-    expect(trail[0]!.after).toMatchObject({ slots: 2, recipients: ['qm@soestheim.example', 'archiv@soestheim.example', 'bauen@soestheim.example'] });
+    expect(trail[0]!.after).toMatchObject({
+      slots: 2,
+      recipients: ['qm@soestheim.example', 'archiv@soestheim.example', 'bauen@soestheim.example'],
+    });
   });
 });
 
 describe('after the decision', () => {
   it('the plan of a decided audit no longer changes: 409', async () => {
     t.clock.now = new Date('2026-06-17T09:00:00Z');
-    const released = await decide(p, t.catalogs, ISO, assessmentId, { heldAt: '2026-06-16T08:00:00Z', phoneCallAt: '2026-06-17T08:00:00Z' });
+    const released = await decide(p, t.catalogs, ISO, assessmentId, {
+      heldAt: '2026-06-16T08:00:00Z',
+      phoneCallAt: '2026-06-17T08:00:00Z',
+    });
     expect(released.statusCode, released.body).toBe(200);
     expect((await p.certifier.post(`/api/v1/assessments/${assessmentId}/audit-plan`, slot())).statusCode).toBe(409);
     expect((await p.certifier.delete(`/api/v1/audit-plan-items/${bauhof}`)).statusCode).toBe(409);
@@ -253,5 +365,7 @@ function pdfText(pdf: Buffer): string {
   });
   const runs = streams.join('\n').match(/\[([^\]]*)\] TJ/g) ?? [];
   const winAnsi = new TextDecoder('windows-1252');
-  return runs.map((run) => (run.match(/<([0-9a-f]*)>/gi) ?? []).map((hex) => winAnsi.decode(Buffer.from(hex.slice(1, -1), 'hex'))).join('')).join('\n');
+  return runs
+    .map((run) => (run.match(/<([0-9a-f]*)>/gi) ?? []).map((hex) => winAnsi.decode(Buffer.from(hex.slice(1, -1), 'hex'))).join(''))
+    .join('\n');
 }

@@ -41,7 +41,14 @@ beforeAll(async () => {
   other = await login(t.app, stranger.admin.email, PASSWORD);
   // Monday 4 May 2026, 10:00 in Berlin
   t.clock.now = new Date('2026-05-04T08:00:00Z');
-  const pilot = await admin.post('/api/v1/pilots', { name: 'Lena Lotse', jobTitle: 'Wirtschaftsförderung', email: 'lotse@fristenfeld.example', phone: '0209 1234', userId: pilotAccount.id, areas: ['trade_registration'] });
+  const pilot = await admin.post('/api/v1/pilots', {
+    name: 'Lena Lotse',
+    jobTitle: 'Wirtschaftsförderung',
+    email: 'lotse@fristenfeld.example',
+    phone: '0209 1234',
+    userId: pilotAccount.id,
+    areas: ['trade_registration'],
+  });
   expect(pilot.statusCode).toBe(201);
   pilotId = pilot.json().id;
 });
@@ -57,7 +64,10 @@ describe('promises and calendar', () => {
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ key: 'gewerbeanmeldung-in-1-arbeitstag', version: 1, amount: 1, unit: 'working_days' });
     tradeRegistration = { id: created.json().id, key: created.json().key };
-    const changed = await admin.put(`/api/v1/promises/${tradeRegistration.id}`, { ...gewerbe, description: 'Gilt für vollständige Anmeldungen.' });
+    const changed = await admin.put(`/api/v1/promises/${tradeRegistration.id}`, {
+      ...gewerbe,
+      description: 'Gilt für vollständige Anmeldungen.',
+    });
     expect(changed.statusCode).toBe(200);
     expect(changed.json()).toMatchObject({ key: tradeRegistration.key, version: 2 });
     const versions = await admin.get(`/api/v1/promises/${tradeRegistration.id}/versions`);
@@ -72,10 +82,18 @@ describe('promises and calendar', () => {
   });
 
   it('refuses a deadline half given, an unknown criterion, a bad LeiKa key and a member who is no admin', async () => {
-    expect((await admin.post('/api/v1/promises', { ...gewerbe, title: 'Ohne Einheit', unit: null })).json().message).toMatch(/amount and unit/);
-    expect((await admin.post('/api/v1/promises', { ...gewerbe, title: 'Falsches Kriterium', criterionRefs: [{ schemeId: 'ral-gz-981', criterionId: 'gibt-es-nicht' }] })).json().message).toMatch(
-      /no criterion "gibt-es-nicht"/,
+    expect((await admin.post('/api/v1/promises', { ...gewerbe, title: 'Ohne Einheit', unit: null })).json().message).toMatch(
+      /amount and unit/,
     );
+    expect(
+      (
+        await admin.post('/api/v1/promises', {
+          ...gewerbe,
+          title: 'Falsches Kriterium',
+          criterionRefs: [{ schemeId: 'ral-gz-981', criterionId: 'gibt-es-nicht' }],
+        })
+      ).json().message,
+    ).toMatch(/no criterion "gibt-es-nicht"/);
     const leika = await admin.post('/api/v1/promises', { ...gewerbe, title: 'Kaputter Schlüssel', leikaKey: '123' });
     expect(leika.statusCode).toBe(400);
     expect(leika.json().message).toMatch(/leikaKey/);
@@ -85,10 +103,28 @@ describe('promises and calendar', () => {
   it('the calendar starts from the Land and every change is a new version', async () => {
     const first = await member.get('/api/v1/calendar');
     expect(first.json().current).toMatchObject({ version: 1, region: 'DE-NW', closureDays: [] });
-    const changed = await admin.put('/api/v1/calendar', { region: 'DE-NW', closureDays: [{ date: '2026-12-24', reason: 'Heiligabend' }, { date: '2026-05-15', reason: 'Brückentag' }] });
+    const changed = await admin.put('/api/v1/calendar', {
+      region: 'DE-NW',
+      closureDays: [
+        { date: '2026-12-24', reason: 'Heiligabend' },
+        { date: '2026-05-15', reason: 'Brückentag' },
+      ],
+    });
     expect(changed.json()).toMatchObject({ version: 2, closureDays: [{ date: '2026-05-15' }, { date: '2026-12-24' }] });
-    expect((await admin.put('/api/v1/calendar', { region: 'DE-XX', closureDays: [] })).json().message).toMatch(/unknown holiday region "DE-XX"/);
-    expect((await admin.put('/api/v1/calendar', { region: 'DE-NW', closureDays: [{ date: '2026-12-24', reason: 'a' }, { date: '2026-12-24', reason: 'b' }] })).json().message).toMatch(/listed twice/);
+    expect((await admin.put('/api/v1/calendar', { region: 'DE-XX', closureDays: [] })).json().message).toMatch(
+      /unknown holiday region "DE-XX"/,
+    );
+    expect(
+      (
+        await admin.put('/api/v1/calendar', {
+          region: 'DE-NW',
+          closureDays: [
+            { date: '2026-12-24', reason: 'a' },
+            { date: '2026-12-24', reason: 'b' },
+          ],
+        })
+      ).json().message,
+    ).toMatch(/listed twice/);
     // back to no closure days for the cases below
     expect((await admin.put('/api/v1/calendar', { region: 'DE-NW', closureDays: [] })).json().version).toBe(3);
   });
@@ -99,11 +135,25 @@ describe('the case lifecycle', () => {
 
   it('a case received on Wed 13 May is due Fri 15 May (Ascension Day between) and keeps its promise and calendar version', async () => {
     t.clock.now = new Date('2026-05-13T09:00:00Z');
-    const res = await member.post('/api/v1/cases', { promiseKey: tradeRegistration.key, subject: 'Gewerbeanmeldung Bäckerei', businessName: 'Bäckerei Korn GmbH', contactEmail: 'info@korn.example', pilotId });
+    const res = await member.post('/api/v1/cases', {
+      promiseKey: tradeRegistration.key,
+      subject: 'Gewerbeanmeldung Bäckerei',
+      businessName: 'Bäckerei Korn GmbH',
+      contactEmail: 'info@korn.example',
+      pilotId,
+    });
     expect(res.statusCode).toBe(201);
     caseId = res.json().id;
     const detail = (await member.get(`/api/v1/cases/${caseId}`)).json();
-    expect(detail).toMatchObject({ reference: 'SV-2026-00001', receivedOn: '2026-05-13', dueOn: '2026-05-15', warningOn: '2026-05-13', status: 'open', state: 'at_risk', pilotName: 'Lena Lotse' });
+    expect(detail).toMatchObject({
+      reference: 'SV-2026-00001',
+      receivedOn: '2026-05-13',
+      dueOn: '2026-05-15',
+      warningOn: '2026-05-13',
+      status: 'open',
+      state: 'at_risk',
+      pilotName: 'Lena Lotse',
+    });
     expect(detail.promise).toMatchObject({ version: 2 });
     expect(detail.calendar).toMatchObject({ version: 3, region: 'DE-NW' });
     expect(detail.events.map((e: { kind: string }) => e.kind)).toEqual(['received', 'assigned']);
@@ -112,7 +162,11 @@ describe('the case lifecycle', () => {
 
   it('a pause moves the due date by the paused working days; resuming rebuilds it from the log', async () => {
     t.clock.now = new Date('2026-05-15T09:00:00Z');
-    const paused = await member.post(`/api/v1/cases/${caseId}/events`, { kind: 'paused', onDate: '2026-05-14', reason: 'Führungszeugnis fehlt' });
+    const paused = await member.post(`/api/v1/cases/${caseId}/events`, {
+      kind: 'paused',
+      onDate: '2026-05-14',
+      reason: 'Führungszeugnis fehlt',
+    });
     expect(paused.statusCode).toBe(200);
     expect(paused.json()).toMatchObject({ status: 'paused', dueOn: null, state: 'paused' });
     t.clock.now = new Date('2026-05-18T09:00:00Z');
@@ -154,7 +208,10 @@ describe('the case lifecycle', () => {
     const id = (await member.post('/api/v1/cases', { promiseKey: tradeRegistration.key, subject: 'Zurückgezogen' })).json().id;
     const excluded = await member.post(`/api/v1/cases/${id}/events`, { kind: 'excluded', reason: 'withdrawn' });
     expect(excluded.json()).toMatchObject({ state: 'excluded', exclusionReason: 'withdrawn' });
-    const states = (await member.get('/api/v1/cases?state=excluded,met')).json().items.map((c: { state: string }) => c.state).sort();
+    const states = (await member.get('/api/v1/cases?state=excluded,met'))
+      .json()
+      .items.map((c: { state: string }) => c.state)
+      .sort();
     expect(states).toEqual(['excluded', 'met']);
     const bad = await member.get('/api/v1/cases?state=late');
     expect(bad.statusCode).toBe(400);
@@ -177,7 +234,15 @@ describe('warnings, worklist and delay notice', () => {
   it('the warning job waits for office hours, then puts the case on the pilot’s worklist and mails the pilot', async () => {
     // received Mon 1 Jun 2026 (a working day in NW), due Tue 2 Jun; warning point on receipt
     t.clock.now = new Date('2026-06-01T08:00:00Z');
-    lateId = (await member.post('/api/v1/cases', { promiseKey: tradeRegistration.key, subject: 'Gewerbeanmeldung Imbiss', contactEmail: 'imbiss@example.org', contactName: 'Frau Demir', pilotId })).json().id;
+    lateId = (
+      await member.post('/api/v1/cases', {
+        promiseKey: tradeRegistration.key,
+        subject: 'Gewerbeanmeldung Imbiss',
+        contactEmail: 'imbiss@example.org',
+        contactName: 'Frau Demir',
+        pilotId,
+      })
+    ).json().id;
     // 20:00 Berlin: nobody is warned at night
     // (the unassigned "Ummeldung" from May is still open and overdue: it waits too)
     t.clock.now = new Date('2026-06-01T18:00:00Z');
@@ -198,7 +263,11 @@ describe('warnings, worklist and delay notice', () => {
   });
 
   it('the delay notice goes to the business through the outbox and arrives at the SMTP peer', async () => {
-    const notice = await pilotUser.post(`/api/v1/cases/${lateId}/delay-notice`, { reason: 'Rückfrage beim Ordnungsamt', expectedOn: '2026-06-05', channel: 'email' });
+    const notice = await pilotUser.post(`/api/v1/cases/${lateId}/delay-notice`, {
+      reason: 'Rückfrage beim Ordnungsamt',
+      expectedOn: '2026-06-05',
+      channel: 'email',
+    });
     expect(notice.statusCode).toBe(200);
     expect(notice.json()).toMatchObject({ delayNoticeDue: false });
     expect(notice.json().events.at(-1)).toMatchObject({ kind: 'delay_notice_sent', data: { channel: 'email', expectedOn: '2026-06-05' } });
@@ -216,12 +285,22 @@ describe('warnings, worklist and delay notice', () => {
 
   it('a delay notice by e-mail needs the business’s address, and a done case has no delay', async () => {
     const noMail = (await member.post('/api/v1/cases', { promiseKey: tradeRegistration.key, subject: 'Ohne Adresse' })).json().id;
-    const res = await member.post(`/api/v1/cases/${noMail}/delay-notice`, { reason: 'Krankheit', expectedOn: '2026-06-10', channel: 'email' });
+    const res = await member.post(`/api/v1/cases/${noMail}/delay-notice`, {
+      reason: 'Krankheit',
+      expectedOn: '2026-06-10',
+      channel: 'email',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toMatch(/no e-mail address/);
-    expect((await member.post(`/api/v1/cases/${noMail}/delay-notice`, { reason: 'Krankheit', expectedOn: '2026-06-10', channel: 'phone' })).statusCode).toBe(200);
+    expect(
+      (await member.post(`/api/v1/cases/${noMail}/delay-notice`, { reason: 'Krankheit', expectedOn: '2026-06-10', channel: 'phone' }))
+        .statusCode,
+    ).toBe(200);
     await member.post(`/api/v1/cases/${noMail}/events`, { kind: 'fulfilled' });
-    expect((await member.post(`/api/v1/cases/${noMail}/delay-notice`, { reason: 'x y z', expectedOn: '2026-06-10', channel: 'phone' })).statusCode).toBe(409);
+    expect(
+      (await member.post(`/api/v1/cases/${noMail}/delay-notice`, { reason: 'x y z', expectedOn: '2026-06-10', channel: 'phone' }))
+        .statusCode,
+    ).toBe(409);
   });
 
   it('GDPR: the admin erases the business’s data; the dates stay', async () => {
@@ -230,7 +309,9 @@ describe('warnings, worklist and delay notice', () => {
     const c = (await admin.get(`/api/v1/cases/${lateId}`)).json();
     expect(c).toMatchObject({ contactEmail: null, contactName: null, subject: '', receivedOn: '2026-06-01', dueOn: '2026-06-02' });
     // the delay notice mail that went to the business keeps no trace of address or text
-    const mails: { toAddress: string; body: string; relatedId: string | null; status: string }[] = (await admin.get('/api/v1/outbox')).json().items;
+    const mails: { toAddress: string; body: string; relatedId: string | null; status: string }[] = (
+      await admin.get('/api/v1/outbox')
+    ).json().items;
     const notice = mails.filter((m) => m.relatedId === lateId);
     expect(notice).toHaveLength(1);
     expect(notice[0]).toMatchObject({ toAddress: '[gelöscht]', body: '[gelöscht]', status: 'sent' });
@@ -245,7 +326,9 @@ describe('the public deadline calculator', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ region: 'DE-NW', start: '2026-05-13', amount: 1, unit: 'working_days', due: '2026-05-15' });
     // 8 weeks from Mon 5 Oct 2026 end on Mon 30 Nov; in Saxony Buß- und Bettag (18 Nov) changes nothing
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/deadlines?region=DE-SN&start=2026-10-05&amount=8&unit=weeks' })).json().due).toBe('2026-11-30');
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/deadlines?region=DE-SN&start=2026-10-05&amount=8&unit=weeks' })).json().due,
+    ).toBe('2026-11-30');
   });
 
   it.each([

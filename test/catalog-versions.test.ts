@@ -44,7 +44,10 @@ describe('catalog versions', () => {
 
   it('keeps a new version beside the old one; the old stays reachable', async () => {
     const text = await readFile(path.join(dir, ihkFile), 'utf8');
-    await writeFile(path.join(dir, 'ihk-next.yaml'), text.replace(/^version: .*$/m, 'version: "2027.1"').replace(/passMark: 72/, 'passMark: 70'));
+    await writeFile(
+      path.join(dir, 'ihk-next.yaml'),
+      text.replace(/^version: .*$/m, 'version: "2027.1"').replace(/passMark: 72/, 'passMark: 70'),
+    );
     const service = await createCatalogService(database.db, await loadCatalogFiles(dir));
     expect(service.latest(IHK_SCHEME).version).toBe('2027.1');
     expect(service.find(IHK_SCHEME, '2026.1').catalog.rules.decision).toEqual({ type: 'absolute', passMark: 72 });
@@ -60,7 +63,9 @@ describe('start-up', () => {
     const broken = await mkdtemp(path.join(tmpdir(), 'sw-broken-'));
     const text = await readFile(path.join(catalogDir, 'ihk-mittelstandsfreundliche-kommune.v2026.1.yaml'), 'utf8');
     await writeFile(path.join(broken, 'ihk.yaml'), text.replace(/passMark: 72/, 'passMark: "zweiundsiebzig"'));
-    await expect(startServices({ catalogDir: broken, dataDir: broken, databaseUrl: undefined, seedDemo: false })).rejects.toThrow(/ihk\.yaml: rules\.decision\.passMark/);
+    await expect(startServices({ catalogDir: broken, dataDir: broken, databaseUrl: undefined, seedDemo: false })).rejects.toThrow(
+      /ihk\.yaml: rules\.decision\.passMark/,
+    );
     await rm(broken, { recursive: true, force: true });
   });
 });

@@ -17,21 +17,49 @@ let firstAssessmentId: string;
 const at = (iso: string) => {
   t.clock.now = new Date(iso);
 };
-type Audit = { id: string; kind: string; sequence: number; dueOn: string; completedOn: string | null; outcome: string | null; assessmentId: string | null };
-const cycle = async () => (await p.certifier.get(`/api/v1/certificates/${certificateId}/cycle`)).json() as { state: string; audits: Audit[]; nextAuditId: string | null };
-const registryStatus = async (name: string) => (await t.app.inject({ method: 'GET', url: '/api/v1/public/registry' })).json().items.find((i: { municipality: string }) => i.municipality === name)?.status;
+type Audit = {
+  id: string;
+  kind: string;
+  sequence: number;
+  dueOn: string;
+  completedOn: string | null;
+  outcome: string | null;
+  assessmentId: string | null;
+};
+const cycle = async () =>
+  (await p.certifier.get(`/api/v1/certificates/${certificateId}/cycle`)).json() as {
+    state: string;
+    audits: Audit[];
+    nextAuditId: string | null;
+  };
+const registryStatus = async (name: string) =>
+  (await t.app.inject({ method: 'GET', url: '/api/v1/public/registry' }))
+    .json()
+    .items.find((i: { municipality: string }) => i.municipality === name)?.status;
 
 beforeAll(async () => {
   t = await createTestApp({ sessionTtlMs: 10 * 365 * 86_400_000 });
   const certifier = await createCertifier(t.database.db, [ISO]);
   const city = await createMunicipality(t.database.db, 'Kreisstadt Zyklus');
-  p = { certifier: await login(t.app, certifier.admin.email, PASSWORD), auditor: await login(t.app, certifier.auditor.email, PASSWORD), municipality: await login(t.app, city.admin.email, PASSWORD) };
+  p = {
+    certifier: await login(t.app, certifier.admin.email, PASSWORD),
+    auditor: await login(t.app, certifier.auditor.email, PASSWORD),
+    municipality: await login(t.app, city.admin.email, PASSWORD),
+  };
   const certifier2 = await createCertifier(t.database.db, [ISO]);
   const city2 = await createMunicipality(t.database.db, 'Gemeinde Fremd');
-  other = { certifier: await login(t.app, certifier2.admin.email, PASSWORD), auditor: await login(t.app, certifier2.auditor.email, PASSWORD), municipality: await login(t.app, city2.admin.email, PASSWORD) };
+  other = {
+    certifier: await login(t.app, certifier2.admin.email, PASSWORD),
+    auditor: await login(t.app, certifier2.auditor.email, PASSWORD),
+    municipality: await login(t.app, city2.admin.email, PASSWORD),
+  };
   // Monday 16 March 2026: the certification decision
   at('2026-03-16T09:00:00Z');
-  const done = await certify(p, t.catalogs, ISO, { documentationDueOn: '2026-03-31', heldAt: '2026-03-16T08:00:00Z', phoneCallAt: '2026-03-16T08:30:00Z' });
+  const done = await certify(p, t.catalogs, ISO, {
+    documentationDueOn: '2026-03-31',
+    heldAt: '2026-03-16T08:00:00Z',
+    phoneCallAt: '2026-03-16T08:30:00Z',
+  });
   certificateId = done.certificateId;
   firstAssessmentId = done.assessmentId;
 });
@@ -48,7 +76,11 @@ describe('the cycle made at issue', () => {
       ['recertification', 1, '2029-03-15'],
     ]);
     const overview = (await p.certifier.get('/api/v1/certificates/overview')).json();
-    expect(overview.items[0]).toMatchObject({ id: certificateId, state: 'valid', nextAudit: { kind: 'surveillance', sequence: 1, dueOn: '2027-03-15' } });
+    expect(overview.items[0]).toMatchObject({
+      id: certificateId,
+      state: 'valid',
+      nextAudit: { kind: 'surveillance', sequence: 1, dueOn: '2027-03-15' },
+    });
     expect((await p.municipality.get(`/api/v1/certificates/${certificateId}/cycle`)).statusCode).toBe(200);
     // issued on the day of the decision, by the service clock
     expect((await p.certifier.get(`/api/v1/certificates/${certificateId}`)).json().issuedAt).toBe('2026-03-16T09:00:00.000Z');
@@ -98,7 +130,9 @@ describe('reminders', () => {
     expect(await t.services.certificateCycle.sendReminders()).toBe(1);
     expect(await t.services.certificateCycle.sendReminders()).toBe(0);
     const outbox = (await p.municipality.get('/api/v1/outbox')).json().items as { subject: string; toAddress: string }[];
-    expect(outbox.filter((m) => m.subject.startsWith('Erinnerung: Überwachungsaudit für Kreisstadt Zyklus fällig bis 15.03.2027'))).toHaveLength(3);
+    expect(
+      outbox.filter((m) => m.subject.startsWith('Erinnerung: Überwachungsaudit für Kreisstadt Zyklus fällig bis 15.03.2027')),
+    ).toHaveLength(3);
   });
 });
 
@@ -110,7 +144,9 @@ describe('reminder settings', () => {
     const zero = await p.certifier.put('/api/v1/certificates/reminder-settings', { leadWorkingDays: 0 });
     expect(zero.statusCode).toBe(400);
     expect(zero.json().message).toMatch(/leadWorkingDays: must be at least 1 working day/);
-    expect((await p.certifier.put('/api/v1/certificates/reminder-settings', { leadWorkingDays: 25 })).json()).toEqual({ leadWorkingDays: 25 });
+    expect((await p.certifier.put('/api/v1/certificates/reminder-settings', { leadWorkingDays: 25 })).json()).toEqual({
+      leadWorkingDays: 25,
+    });
     expect((await other.certifier.get('/api/v1/certificates/reminder-settings')).json()).toEqual({ leadWorkingDays: 20 });
     await p.certifier.put('/api/v1/certificates/reminder-settings', { leadWorkingDays: 20 });
   });
@@ -124,23 +160,35 @@ describe('a surveillance audit', () => {
     const first = c.audits[0]!;
     expect((await p.municipality.post(`/api/v1/certificates/${certificateId}/audits/${first.id}/start`, {})).statusCode).toBe(403);
     expect((await other.certifier.post(`/api/v1/certificates/${certificateId}/audits/${first.id}/start`, {})).statusCode).toBe(404);
-    const past = await p.certifier.post(`/api/v1/certificates/${certificateId}/audits/${first.id}/start`, { documentationDueOn: '2027-01-01' });
+    const past = await p.certifier.post(`/api/v1/certificates/${certificateId}/audits/${first.id}/start`, {
+      documentationDueOn: '2027-01-01',
+    });
     expect(past.statusCode).toBe(400);
     expect(past.json().message).toMatch(/documentationDueOn: 2027-01-01 lies in the past/);
-    const badVersion = await p.certifier.post(`/api/v1/certificates/${certificateId}/audits/${first.id}/start`, { catalogVersion: '9999.1' });
+    const badVersion = await p.certifier.post(`/api/v1/certificates/${certificateId}/audits/${first.id}/start`, {
+      catalogVersion: '9999.1',
+    });
     expect(badVersion.json().message).toMatch(/has no version "9999.1"/);
     const started = await p.certifier.post(`/api/v1/certificates/${certificateId}/audits/${first.id}/start`, {});
     expect(started.statusCode).toBe(201);
     surveillanceId = started.json().assessmentId;
     expect((await p.certifier.post(`/api/v1/certificates/${certificateId}/audits/${first.id}/start`, {})).statusCode).toBe(409);
     const detail = (await p.certifier.get(`/api/v1/assessments/${surveillanceId}`)).json();
-    expect(detail).toMatchObject({ status: 'documentation', round: 2, previousAssessmentId: firstAssessmentId, scheme: { version: '2015.1' } });
+    expect(detail).toMatchObject({
+      status: 'documentation',
+      round: 2,
+      previousAssessmentId: firstAssessmentId,
+      scheme: { version: '2015.1' },
+    });
     expect(detail.criteria.every((c: { score: unknown }) => c.score === null)).toBe(true);
   });
 
   it('passed: the audit is completed and the certificate maintained', async () => {
     at('2027-03-01T09:00:00Z');
-    const released = await decide(p, t.catalogs, ISO, surveillanceId, { heldAt: '2027-03-01T08:00:00Z', phoneCallAt: '2027-03-01T08:30:00Z' });
+    const released = await decide(p, t.catalogs, ISO, surveillanceId, {
+      heldAt: '2027-03-01T08:00:00Z',
+      phoneCallAt: '2027-03-01T08:30:00Z',
+    });
     expect(released.json()).toEqual({ status: 'passed', certificateId: null });
     const c = await cycle();
     expect(c.audits[0]).toMatchObject({ completedOn: '2027-03-01', outcome: 'maintained', assessmentId: surveillanceId });
@@ -162,7 +210,9 @@ describe('a missed surveillance', () => {
     const cert = (await p.certifier.get(`/api/v1/certificates/${certificateId}/cycle`)).json();
     expect(cert.statusReason).toBe('Überwachungsaudit 2 nicht bis 15.03.2028 durchgeführt');
     // the mail says what the registry shows: listed as suspended, not dropped
-    const told = (await p.municipality.get('/api/v1/outbox')).json().items.find((m: { subject: string }) => m.subject.endsWith(': ausgesetzt')) as { body: string };
+    const told = (await p.municipality.get('/api/v1/outbox'))
+      .json()
+      .items.find((m: { subject: string }) => m.subject.endsWith(': ausgesetzt')) as { body: string };
     expect(told.body).toContain('Im öffentlichen Verzeichnis steht es als ausgesetzt');
   });
 
@@ -171,10 +221,15 @@ describe('a missed surveillance', () => {
     expect(reinstate.statusCode).toBe(409);
     expect(reinstate.json().message).toMatch(/still open/);
     const second = (await cycle()).audits[1]!;
-    const started = await p.certifier.post(`/api/v1/certificates/${certificateId}/audits/${second.id}/start`, { documentationDueOn: '2028-04-01' });
+    const started = await p.certifier.post(`/api/v1/certificates/${certificateId}/audits/${second.id}/start`, {
+      documentationDueOn: '2028-04-01',
+    });
     expect(started.statusCode).toBe(201);
     at('2028-03-20T09:00:00Z');
-    const released = await decide(p, t.catalogs, ISO, started.json().assessmentId, { heldAt: '2028-03-20T08:00:00Z', phoneCallAt: '2028-03-20T08:30:00Z' });
+    const released = await decide(p, t.catalogs, ISO, started.json().assessmentId, {
+      heldAt: '2028-03-20T08:00:00Z',
+      phoneCallAt: '2028-03-20T08:30:00Z',
+    });
     expect(released.json().status).toBe('passed');
     expect((await cycle()).state).toBe('valid');
     expect(await registryStatus('Kreisstadt Zyklus')).toBe('valid');
@@ -187,12 +242,18 @@ describe('recertification', () => {
     const recert = (await cycle()).audits[2]!;
     const started = await p.certifier.post(`/api/v1/certificates/${certificateId}/audits/${recert.id}/start`, {});
     expect(started.statusCode).toBe(201);
-    const released = await decide(p, t.catalogs, ISO, started.json().assessmentId, { heldAt: '2029-02-01T08:00:00Z', phoneCallAt: '2029-02-01T08:30:00Z' });
+    const released = await decide(p, t.catalogs, ISO, started.json().assessmentId, {
+      heldAt: '2029-02-01T08:00:00Z',
+      phoneCallAt: '2029-02-01T08:30:00Z',
+    });
     expect(released.json().status).toBe('passed');
     const renewedId = released.json().certificateId as string;
     const renewed = (await p.certifier.get(`/api/v1/certificates/${renewedId}`)).json();
     expect(renewed).toMatchObject({ validFrom: '2029-03-16', validUntil: '2032-03-15' });
-    expect((await p.certifier.get(`/api/v1/certificates/${renewedId}/cycle`)).json()).toMatchObject({ previousCertificateId: certificateId, audits: [{ dueOn: '2030-03-15' }, { dueOn: '2031-03-15' }, { dueOn: '2032-03-15' }] });
+    expect((await p.certifier.get(`/api/v1/certificates/${renewedId}/cycle`)).json()).toMatchObject({
+      previousCertificateId: certificateId,
+      audits: [{ dueOn: '2030-03-15' }, { dueOn: '2031-03-15' }, { dueOn: '2032-03-15' }],
+    });
     expect((await cycle()).audits[2]).toMatchObject({ outcome: 'renewed', completedOn: '2029-02-01' });
   });
 });
@@ -200,16 +261,34 @@ describe('recertification', () => {
 describe('a failed surveillance and a withdrawal', () => {
   it('a failed surveillance suspends the certificate; a withdrawal is final', async () => {
     at('2026-03-16T09:00:00Z');
-    const other2 = await certify(other, t.catalogs, ISO, { documentationDueOn: '2026-03-31', heldAt: '2026-03-16T08:00:00Z', phoneCallAt: '2026-03-16T08:30:00Z' });
+    const other2 = await certify(other, t.catalogs, ISO, {
+      documentationDueOn: '2026-03-31',
+      heldAt: '2026-03-16T08:00:00Z',
+      phoneCallAt: '2026-03-16T08:30:00Z',
+    });
     const audits = (await other.certifier.get(`/api/v1/certificates/${other2.certificateId}/cycle`)).json().audits as Audit[];
     at('2027-01-10T09:00:00Z');
     const started = await other.certifier.post(`/api/v1/certificates/${other2.certificateId}/audits/${audits[0]!.id}/start`, {});
-    const failed = await decide(other, t.catalogs, ISO, started.json().assessmentId, { heldAt: '2027-01-10T08:00:00Z', phoneCallAt: '2027-01-10T08:30:00Z', fail: true });
+    const failed = await decide(other, t.catalogs, ISO, started.json().assessmentId, {
+      heldAt: '2027-01-10T08:00:00Z',
+      phoneCallAt: '2027-01-10T08:30:00Z',
+      fail: true,
+    });
     expect(failed.json().status).toBe('failed');
     const c = (await other.certifier.get(`/api/v1/certificates/${other2.certificateId}/cycle`)).json();
     expect(c).toMatchObject({ state: 'suspended', statusReason: 'Überwachungsaudit 1 nicht bestanden' });
-    expect((await other.certifier.post(`/api/v1/certificates/${other2.certificateId}/status`, { status: 'withdrawn', reason: 'Abweichungen nicht behoben' })).statusCode).toBe(200);
-    expect((await other.certifier.post(`/api/v1/certificates/${other2.certificateId}/status`, { status: 'valid', reason: 'Versuch' })).statusCode).toBe(409);
+    expect(
+      (
+        await other.certifier.post(`/api/v1/certificates/${other2.certificateId}/status`, {
+          status: 'withdrawn',
+          reason: 'Abweichungen nicht behoben',
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await other.certifier.post(`/api/v1/certificates/${other2.certificateId}/status`, { status: 'valid', reason: 'Versuch' }))
+        .statusCode,
+    ).toBe(409);
     expect((await other.certifier.get(`/api/v1/certificates/${other2.certificateId}/cycle`)).json().state).toBe('withdrawn');
     const trail = (await other.certifier.get('/api/v1/audit-events?limit=50')).json().items.map((e: { action: string }) => e.action);
     expect(trail).toEqual(expect.arrayContaining(['suspended', 'withdrawn', 'audit_completed']));

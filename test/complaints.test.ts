@@ -32,14 +32,12 @@ beforeAll(async () => {
 /** Sessions last an hour of the test clock, which the tests move by months: log in again when one ran out. */
 async function staff(email: string): Promise<Client> {
   let client = await login(t.app, email, PASSWORD);
-  const retry =
-    (call: (c: Client) => Promise<LightMyRequestResponse>) =>
-    async (): Promise<LightMyRequestResponse> => {
-      const res = await call(client);
-      if (res.statusCode !== 401) return res;
-      client = await login(t.app, email, PASSWORD);
-      return call(client);
-    };
+  const retry = (call: (c: Client) => Promise<LightMyRequestResponse>) => async (): Promise<LightMyRequestResponse> => {
+    const res = await call(client);
+    if (res.statusCode !== 401) return res;
+    client = await login(t.app, email, PASSWORD);
+    return call(client);
+  };
   return {
     get: (url) => retry((c) => c.get(url))(),
     post: (url, body) => retry((c) => c.post(url, body))(),
@@ -53,7 +51,12 @@ async function staff(email: string): Promise<Client> {
 }
 
 async function relogin() {
-  [admin, member, other, certifier] = await Promise.all([staff(emails.admin), staff(emails.member), staff(emails.other), staff(emails.certifier)]);
+  [admin, member, other, certifier] = await Promise.all([
+    staff(emails.admin),
+    staff(emails.member),
+    staff(emails.other),
+    staff(emails.certifier),
+  ]);
 }
 
 afterAll(async () => {
@@ -89,11 +92,30 @@ async function promiseAndCase(db: Db, organizationId: string) {
   const [calendar] = await db.insert(workingCalendar).values({ organizationId, version: 99, region: 'DE-NW' }).returning();
   const [promise] = await db
     .insert(servicePromise)
-    .values({ organizationId, key: `p-${Math.random()}`, version: 1, number: 3, title: 'Gewerbeanmeldung in 1 Arbeitstag', area: 'trade_registration', startEvent: 'received', stopEvent: 'registered', amount: 1, unit: 'working_days' })
+    .values({
+      organizationId,
+      key: `p-${Math.random()}`,
+      version: 1,
+      number: 3,
+      title: 'Gewerbeanmeldung in 1 Arbeitstag',
+      area: 'trade_registration',
+      startEvent: 'received',
+      stopEvent: 'registered',
+      amount: 1,
+      unit: 'working_days',
+    })
     .returning();
   const [kase] = await db
     .insert(serviceCase)
-    .values({ organizationId, promiseId: promise!.id, calendarId: calendar!.id, source: 'manual', reference: 'GA-2026-17', receivedAt: new Date('2026-05-04T08:00:00Z'), receivedOn: '2026-05-04' })
+    .values({
+      organizationId,
+      promiseId: promise!.id,
+      calendarId: calendar!.id,
+      source: 'manual',
+      reference: 'GA-2026-17',
+      receivedAt: new Date('2026-05-04T08:00:00Z'),
+      receivedOn: '2026-05-04',
+    })
     .returning();
   return { promise: promise!, kase: kase! };
 }
@@ -103,7 +125,10 @@ async function walk(id: string, until: 'assess' | 'investigate' | 'respond' | 'c
   const next = ((await admin.get(`/api/v1/complaints/${id}`)).json().nextStep as string).replace('_', '-');
   const all: [string, unknown][] = [
     ['acknowledge', {}],
-    ['assess', { type: 'complaint', severity: 'medium', assessment: 'Frist verpasst.', assigneeUserId: memberId, responseDueOn: '2026-12-31' }],
+    [
+      'assess',
+      { type: 'complaint', severity: 'medium', assessment: 'Frist verpasst.', assigneeUserId: memberId, responseDueOn: '2026-12-31' },
+    ],
     ['investigate', { investigation: 'Urlaubsvertretung fehlte.' }],
     ['respond', { response: 'Wir bitten um Entschuldigung.' }],
     ['communicate-decision', { channel: 'letter' }],
@@ -127,21 +152,41 @@ describe('the ISO 10002 steps', () => {
     const ack = await admin.post(`/api/v1/complaints/${c.id}/acknowledge`, {});
     expect(ack.json()).toMatchObject({ status: 'acknowledged', nextStep: 'assess', acknowledgedAt: '2026-05-04T09:00:00.000Z' });
 
-    const assessed = await admin.post(`/api/v1/complaints/${c.id}/assess`, { type: 'complaint', severity: 'high', assessment: 'Versprechen 3 gebrochen.', assigneeUserId: memberId, responseDueOn: '2026-05-15' });
+    const assessed = await admin.post(`/api/v1/complaints/${c.id}/assess`, {
+      type: 'complaint',
+      severity: 'high',
+      assessment: 'Versprechen 3 gebrochen.',
+      assigneeUserId: memberId,
+      responseDueOn: '2026-05-15',
+    });
     expect(assessed.statusCode).toBe(200);
-    expect(assessed.json()).toMatchObject({ status: 'in_progress', severity: 'high', responseDueOn: '2026-05-15', assignee: { id: memberId }, nextStep: 'investigate' });
+    expect(assessed.json()).toMatchObject({
+      status: 'in_progress',
+      severity: 'high',
+      responseDueOn: '2026-05-15',
+      assignee: { id: memberId },
+      nextStep: 'investigate',
+    });
 
     const investigated = await member.post(`/api/v1/complaints/${c.id}/investigate`, { investigation: 'Die Sachbearbeitung war krank.' });
     expect(investigated.json()).toMatchObject({ nextStep: 'respond', allowedSteps: ['investigate', 'respond'] });
 
     advance(86_400_000);
     const responded = await member.post(`/api/v1/complaints/${c.id}/respond`, { response: 'Ihre Anmeldung ist inzwischen bearbeitet.' });
-    expect(responded.json()).toMatchObject({ status: 'responded', respondedAt: '2026-05-05T09:00:00.000Z', nextStep: 'communicate_decision' });
+    expect(responded.json()).toMatchObject({
+      status: 'responded',
+      respondedAt: '2026-05-05T09:00:00.000Z',
+      nextStep: 'communicate_decision',
+    });
 
     const communicated = await admin.post(`/api/v1/complaints/${c.id}/communicate-decision`, { channel: 'email' });
     expect(communicated.json()).toMatchObject({ status: 'responded', nextStep: 'close' });
 
-    const closed = await admin.post(`/api/v1/complaints/${c.id}/close`, { satisfaction: 5, rootCause: 'staff_conduct', correctiveAction: 'Vertretung geregelt.' });
+    const closed = await admin.post(`/api/v1/complaints/${c.id}/close`, {
+      satisfaction: 5,
+      rootCause: 'staff_conduct',
+      correctiveAction: 'Vertretung geregelt.',
+    });
     expect(closed.statusCode).toBe(200);
     const done = closed.json();
     expect(done).toMatchObject({ status: 'closed', satisfaction: 5, rootCause: 'staff_conduct', nextStep: null, allowedSteps: [] });
@@ -165,7 +210,13 @@ describe('the ISO 10002 steps', () => {
     expect(res.json().events.at(-1)).toMatchObject({ step: 'responded', data: { mailed: 'true' } });
     const mails = await t.database.db.select().from(mailOutbox).where(eq(mailOutbox.relatedId, c.id));
     expect(mails).toHaveLength(1);
-    expect(mails[0]).toMatchObject({ status: 'held', toAddress: 'erika@example.org', organizationId: orgId, relatedType: 'complaint', subject: `Ihre Beschwerde ${c.number}: unsere Antwort` });
+    expect(mails[0]).toMatchObject({
+      status: 'held',
+      toAddress: 'erika@example.org',
+      organizationId: orgId,
+      relatedType: 'complaint',
+      subject: `Ihre Beschwerde ${c.number}: unsere Antwort`,
+    });
     expect(mails[0]!.body).toContain('Antwort mit Lösung.');
     expect(t.jobs.jobs.filter((j) => j.name === 'mail-send')).toHaveLength(0); // nothing to nudge without SMTP
   });
@@ -177,7 +228,10 @@ describe('the ISO 10002 steps', () => {
     expect(ack.json().message).toMatch(/^message: /);
     await walk(c.id, 'respond');
     const res = await admin.post(`/api/v1/complaints/${c.id}/respond`, { response: 'Antwort.' });
-    expect(res.json()).toMatchObject({ canMail: false, events: expect.arrayContaining([expect.objectContaining({ step: 'responded', data: { mailed: 'false' } })]) });
+    expect(res.json()).toMatchObject({
+      canMail: false,
+      events: expect.arrayContaining([expect.objectContaining({ step: 'responded', data: { mailed: 'false' } })]),
+    });
     expect(await t.database.db.$count(mailOutbox, eq(mailOutbox.relatedId, c.id))).toBe(0);
     const byMail = await admin.post(`/api/v1/complaints/${c.id}/communicate-decision`, { channel: 'email' });
     expect(byMail.statusCode).toBe(400);
@@ -207,9 +261,17 @@ describe('the ISO 10002 steps', () => {
     const foreign = await admin.post(`/api/v1/complaints/${c.id}/assess`, assess);
     expect(foreign.statusCode).toBe(400);
     expect(foreign.json().message).toMatch(/^assigneeUserId: /);
-    const past = await admin.post(`/api/v1/complaints/${c.id}/assess`, { ...assess, assigneeUserId: memberId, responseDueOn: '2026-05-03' });
+    const past = await admin.post(`/api/v1/complaints/${c.id}/assess`, {
+      ...assess,
+      assigneeUserId: memberId,
+      responseDueOn: '2026-05-03',
+    });
     expect(past.json().message).toBe('responseDueOn: 2026-05-03 lies in the past');
-    const badSeverity = await admin.post(`/api/v1/complaints/${c.id}/assess`, { ...assess, assigneeUserId: memberId, severity: 'apocalyptic' });
+    const badSeverity = await admin.post(`/api/v1/complaints/${c.id}/assess`, {
+      ...assess,
+      assigneeUserId: memberId,
+      severity: 'apocalyptic',
+    });
     expect(badSeverity.statusCode).toBe(400);
     expect(badSeverity.json().message).toContain('severity');
     await walk(c.id, 'close');
@@ -298,7 +360,10 @@ describe('tenants and links', () => {
     const linked = await admin.post('/api/v1/complaints', entry({ caseId: mine.kase.id }));
     expect(linked.statusCode).toBe(201);
     // the case's promise comes along
-    expect(linked.json()).toMatchObject({ case: { id: mine.kase.id, reference: 'GA-2026-17' }, promise: { id: mine.promise.id, title: 'Gewerbeanmeldung in 1 Arbeitstag' } });
+    expect(linked.json()).toMatchObject({
+      case: { id: mine.kase.id, reference: 'GA-2026-17' },
+      promise: { id: mine.promise.id, title: 'Gewerbeanmeldung in 1 Arbeitstag' },
+    });
     const byPromise = await admin.get(`/api/v1/complaints?promiseId=${mine.promise.id}`);
     expect(byPromise.json().items.map((i: { id: string }) => i.id)).toEqual([linked.json().id]);
 
@@ -321,7 +386,10 @@ describe('staff entry input', () => {
     const noConsent = await admin.post('/api/v1/complaints', entry({ consent: false }));
     expect(noConsent.statusCode).toBe(400);
     expect(noConsent.json().message).toMatch(/^consent: /);
-    const anonymous = await admin.post('/api/v1/complaints', entry({ anonymous: true, complainantPhone: undefined, complainantName: undefined }));
+    const anonymous = await admin.post(
+      '/api/v1/complaints',
+      entry({ anonymous: true, complainantPhone: undefined, complainantName: undefined }),
+    );
     expect(anonymous.json().message).toMatch(/^complainantEmail: an anonymous complaint/);
     const webForm = await admin.post('/api/v1/complaints', entry({ channel: 'web_form' }));
     expect(webForm.json().message).toContain('channel');
@@ -338,20 +406,40 @@ describe('staff entry input', () => {
 describe('the public form', () => {
   async function publicSubmit(organizationId: string, body: Record<string, unknown>) {
     const ip = `192.0.2.${++ipCounter}`;
-    const token = (await t.app.inject({ method: 'GET', url: '/api/v1/public/form-token', headers: { 'x-forwarded-for': ip } })).json().token;
+    const token = (await t.app.inject({ method: 'GET', url: '/api/v1/public/form-token', headers: { 'x-forwarded-for': ip } })).json()
+      .token;
     advance(8_000);
-    return t.app.inject({ method: 'POST', url: `/api/v1/public/administrations/${organizationId}/complaints`, headers: { 'x-forwarded-for': ip }, payload: { formToken: token, website: '', ...body } });
+    return t.app.inject({
+      method: 'POST',
+      url: `/api/v1/public/administrations/${organizationId}/complaints`,
+      headers: { 'x-forwarded-for': ip },
+      payload: { formToken: token, website: '', ...body },
+    });
   }
 
   it('files a complaint without login, answers only its number, and mails a receipt with consent', async () => {
     at('2026-05-04T08:00:00Z');
     const info = await t.app.inject({ method: 'GET', url: `/api/v1/public/administrations/${orgId}/complaint-form` });
     expect(info.json().administration).toEqual({ id: orgId, name: 'Stadt Beschwerdetal' });
-    const res = await publicSubmit(orgId, { type: 'idea', description: 'Online-Terminbuchung wäre schön.', complainantEmail: 'idee@example.org', consent: true });
+    const res = await publicSubmit(orgId, {
+      type: 'idea',
+      description: 'Online-Terminbuchung wäre schön.',
+      complainantEmail: 'idee@example.org',
+      consent: true,
+    });
     expect(res.statusCode).toBe(201);
     expect(Object.keys(res.json())).toEqual(['number']);
-    const [row] = await t.database.db.select().from(complaint).where(and(eq(complaint.organizationId, orgId), eq(complaint.number, res.json().number)));
-    expect(row).toMatchObject({ organizationId: orgId, channel: 'web_form', type: 'idea', status: 'received', complainantEmail: 'idee@example.org' });
+    const [row] = await t.database.db
+      .select()
+      .from(complaint)
+      .where(and(eq(complaint.organizationId, orgId), eq(complaint.number, res.json().number)));
+    expect(row).toMatchObject({
+      organizationId: orgId,
+      channel: 'web_form',
+      type: 'idea',
+      status: 'received',
+      complainantEmail: 'idee@example.org',
+    });
     const events = await t.database.db.select().from(complaintEvent).where(eq(complaintEvent.complaintId, row!.id));
     expect(events).toMatchObject([{ step: 'received', actorUserId: null, data: { channel: 'web_form' } }]);
     const [mail] = await t.database.db.select().from(mailOutbox).where(eq(mailOutbox.relatedId, row!.id));
@@ -362,7 +450,10 @@ describe('the public form', () => {
   it('takes anonymous complaints, needs consent for contact data, and knows no unknown administration', async () => {
     const anonymous = await publicSubmit(orgId, { anonymous: true, description: 'Anonym: Wartezeit zu lang.' });
     expect(anonymous.statusCode).toBe(201);
-    const [row] = await t.database.db.select().from(complaint).where(and(eq(complaint.organizationId, orgId), eq(complaint.number, anonymous.json().number)));
+    const [row] = await t.database.db
+      .select()
+      .from(complaint)
+      .where(and(eq(complaint.organizationId, orgId), eq(complaint.number, anonymous.json().number)));
     expect(await t.database.db.$count(mailOutbox, eq(mailOutbox.relatedId, row!.id))).toBe(0);
     const noConsent = await publicSubmit(orgId, { description: 'Bitte zurückrufen.', complainantPhone: '0201 1234' });
     expect(noConsent.statusCode).toBe(400);
@@ -387,7 +478,11 @@ describe('GDPR erasure', () => {
     expect((await member.post(`/api/v1/complaints/${c.id}/erase-personal-data`)).statusCode).toBe(403);
     const erased = await admin.post(`/api/v1/complaints/${c.id}/erase-personal-data`);
     expect(erased.statusCode).toBe(200);
-    expect(erased.json()).toMatchObject({ personalDataErased: true, complainantName: null, events: expect.arrayContaining([expect.objectContaining({ step: 'personal_data_erased' })]) });
+    expect(erased.json()).toMatchObject({
+      personalDataErased: true,
+      complainantName: null,
+      events: expect.arrayContaining([expect.objectContaining({ step: 'personal_data_erased' })]),
+    });
 
     const [row] = await t.database.db.select().from(complaint).where(eq(complaint.id, c.id));
     expect(row).toMatchObject({
@@ -427,7 +522,8 @@ describe('statistics', () => {
     const town = await createMunicipality(db);
     const client = await staff(town.admin.email);
     const assignee = town.member.id;
-    const step = (id: string, s: string, body: unknown) => client.post(`/api/v1/complaints/${id}/${s}`, body).then((r) => expect(r.statusCode, r.body).toBe(200));
+    const step = (id: string, s: string, body: unknown) =>
+      client.post(`/api/v1/complaints/${id}/${s}`, body).then((r) => expect(r.statusCode, r.body).toBe(200));
 
     // Mon 2 March 2026: due Thu 5 March. A: acknowledged on time, responded after 2 days
     at('2026-03-02T09:00:00Z');
@@ -435,7 +531,13 @@ describe('statistics', () => {
     const b = await enter(client, { type: 'praise' });
     const c = await enter(client, { type: 'idea' });
     await step(a.id, 'acknowledge', {});
-    await step(a.id, 'assess', { type: 'complaint', severity: 'high', assessment: 'x', assigneeUserId: assignee, responseDueOn: '2026-03-20' });
+    await step(a.id, 'assess', {
+      type: 'complaint',
+      severity: 'high',
+      assessment: 'x',
+      assigneeUserId: assignee,
+      responseDueOn: '2026-03-20',
+    });
     await step(a.id, 'investigate', { investigation: 'x' });
     at('2026-03-04T09:00:00Z');
     await step(a.id, 'respond', { response: 'x' });

@@ -16,14 +16,30 @@ let passedId: string;
 let failedId: string;
 
 async function walk(c: { certifier: Client; auditor: Client; municipality: Client }, share: number, nextSteps?: string) {
-  const id = (await c.municipality.post('/api/v1/assessments', { certifierId: c.certifier.organizationId, schemeId: IHK_SCHEME, message: 'Bewerbung' })).json().id as string;
-  await c.certifier.post(`/api/v1/assessments/${id}/accept`, { documentationDueOn: '2026-06-30', meetingPlannedAt: '2026-06-15T10:00:00+02:00' });
-  await c.auditor.put(`/api/v1/assessments/${id}/meeting`, { heldAt: '2026-06-15T10:00:00+02:00', attendance: [{ name: 'Bürgermeister', role: 'Bürgermeister' }] });
+  const id = (
+    await c.municipality.post('/api/v1/assessments', {
+      certifierId: c.certifier.organizationId,
+      schemeId: IHK_SCHEME,
+      message: 'Bewerbung',
+    })
+  ).json().id as string;
+  await c.certifier.post(`/api/v1/assessments/${id}/accept`, {
+    documentationDueOn: '2026-06-30',
+    meetingPlannedAt: '2026-06-15T10:00:00+02:00',
+  });
+  await c.auditor.put(`/api/v1/assessments/${id}/meeting`, {
+    heldAt: '2026-06-15T10:00:00+02:00',
+    attendance: [{ name: 'Bürgermeister', role: 'Bürgermeister' }],
+  });
   await c.auditor.post(`/api/v1/assessments/${id}/meeting/close`);
   for (const cr of flattenCriteria(t.catalogs.latest(IHK_SCHEME).catalog)) {
     await c.auditor.put(`/api/v1/assessments/${id}/criteria/${cr.id}/score`, { points: Math.floor((cr.maxPoints ?? 0) * share) });
   }
-  const res = await c.certifier.post(`/api/v1/assessments/${id}/release`, { phoneCallAt: '2026-05-04T07:00:00Z', phoneCallWith: 'Kontakt', ...(nextSteps ? { nextSteps } : {}) });
+  const res = await c.certifier.post(`/api/v1/assessments/${id}/release`, {
+    phoneCallAt: '2026-05-04T07:00:00Z',
+    phoneCallWith: 'Kontakt',
+    ...(nextSteps ? { nextSteps } : {}),
+  });
   return { id, res };
 }
 
@@ -45,7 +61,11 @@ beforeAll(async () => {
   expect(failedNoSteps.res.statusCode).toBe(400);
   expect(failedNoSteps.res.json().message).toContain('nextSteps');
   failedId = failedNoSteps.id;
-  const res = await certifier.post(`/api/v1/assessments/${failedId}/release`, { phoneCallAt: '2026-05-04T07:00:00Z', phoneCallWith: 'Kontakt', nextSteps: 'Nachbessern, Gespräch in 12 Monaten.' });
+  const res = await certifier.post(`/api/v1/assessments/${failedId}/release`, {
+    phoneCallAt: '2026-05-04T07:00:00Z',
+    phoneCallWith: 'Kontakt',
+    nextSteps: 'Nachbessern, Gespräch in 12 Monaten.',
+  });
   expect(res.json().status).toBe('failed');
 });
 
@@ -61,14 +81,21 @@ describe('public registry', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.items).toHaveLength(1);
-    expect(body.items[0]).toMatchObject({ municipality: 'Stadt Vertraulich', schemeId: IHK_SCHEME, validFrom: '2026-05-04', validUntil: '2029-05-03' });
+    expect(body.items[0]).toMatchObject({
+      municipality: 'Stadt Vertraulich',
+      schemeId: IHK_SCHEME,
+      validFrom: '2026-05-04',
+      validUntil: '2029-05-03',
+    });
     expect(res.body).not.toMatch(SCORE_KEYS);
     expect(res.body).not.toContain('Gemeinde Nachbar');
   });
 
   it('a suspended certificate is listed as suspended; a withdrawn one leaves the registry', async () => {
     await t.database.db.execute(`update certificate set status = 'suspended'`);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/public/registry' })).json().items).toMatchObject([{ municipality: 'Stadt Vertraulich', status: 'suspended' }]);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/public/registry' })).json().items).toMatchObject([
+      { municipality: 'Stadt Vertraulich', status: 'suspended' },
+    ]);
     await t.database.db.execute(`update certificate set status = 'withdrawn'`);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/public/registry' })).json().items).toHaveLength(0);
     await t.database.db.execute(`update certificate set status = 'valid'`);
@@ -77,8 +104,18 @@ describe('public registry', () => {
 
 describe('without login', () => {
   it('every GET route of the API either needs a login or carries no score', async () => {
-    const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { security?: unknown[] }>> };
-    const ids: Record<string, string> = { id: passedId, criterionId: 'x', fileId: passedId, goalId: passedId, projectId: passedId, schemeId: IHK_SCHEME, version: t.catalogs.latest(IHK_SCHEME).version };
+    const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { security?: unknown[] }>>;
+    };
+    const ids: Record<string, string> = {
+      id: passedId,
+      criterionId: 'x',
+      fileId: passedId,
+      goalId: passedId,
+      projectId: passedId,
+      schemeId: IHK_SCHEME,
+      version: t.catalogs.latest(IHK_SCHEME).version,
+    };
     const gets = Object.entries(spec.paths).filter(([, ops]) => 'get' in ops);
     expect(gets.length).toBeGreaterThan(10);
     for (const [path, ops] of gets) {
@@ -95,7 +132,9 @@ describe('without login', () => {
   });
 
   it('every operation not declared public answers 401 before it looks at the request', async () => {
-    const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { security?: unknown[] }>> };
+    const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { security?: unknown[] }>>;
+    };
     let checked = 0;
     for (const [path, ops] of Object.entries(spec.paths)) {
       for (const [method, op] of Object.entries(ops)) {
@@ -110,7 +149,12 @@ describe('without login', () => {
   });
 
   it('the assessment, its report card and the audit trail answer 401', async () => {
-    for (const url of [`/api/v1/assessments/${passedId}`, `/api/v1/assessments/${passedId}/report-card.pdf`, '/api/v1/audit-events', '/api/v1/certificates']) {
+    for (const url of [
+      `/api/v1/assessments/${passedId}`,
+      `/api/v1/assessments/${passedId}/report-card.pdf`,
+      '/api/v1/audit-events',
+      '/api/v1/certificates',
+    ]) {
       expect((await t.app.inject({ method: 'GET', url })).statusCode, url).toBe(401);
     }
   });
@@ -118,10 +162,16 @@ describe('without login', () => {
 
 describe('tenants', () => {
   it('another municipality gets 404 for a foreign assessment, its files and its report card', async () => {
-    for (const url of [`/api/v1/assessments/${passedId}`, `/api/v1/assessments/${passedId}/report-card.pdf`, `/api/v1/assessments/${passedId}/documentation-table.xlsx`]) {
+    for (const url of [
+      `/api/v1/assessments/${passedId}`,
+      `/api/v1/assessments/${passedId}/report-card.pdf`,
+      `/api/v1/assessments/${passedId}/documentation-table.xlsx`,
+    ]) {
       expect((await otherMunicipality.get(url)).statusCode, url).toBe(404);
     }
-    expect((await otherMunicipality.put(`/api/v1/assessments/${passedId}/criteria/x/documentation`, { explanation: 'x', links: [] })).statusCode).toBe(404);
+    expect(
+      (await otherMunicipality.put(`/api/v1/assessments/${passedId}/criteria/x/documentation`, { explanation: 'x', links: [] })).statusCode,
+    ).toBe(404);
   });
 
   it('another certifier sees nothing of this certifier’s procedures or certificates', async () => {
@@ -132,7 +182,10 @@ describe('tenants', () => {
     const certId = (await certifier.get('/api/v1/certificates')).json().items[0].id;
     expect((await otherCertifier.get(`/api/v1/certificates/${certId}`)).statusCode).toBe(404);
     expect((await otherCertifier.patch(`/api/v1/certificates/${certId}/publicity`, { plaqueStatus: 'delivered' })).statusCode).toBe(404);
-    expect((await otherCertifier.post(`/api/v1/assessments/${passedId}/release`, { phoneCallAt: '2026-05-04T07:00:00Z', phoneCallWith: 'x' })).statusCode).toBe(404);
+    expect(
+      (await otherCertifier.post(`/api/v1/assessments/${passedId}/release`, { phoneCallAt: '2026-05-04T07:00:00Z', phoneCallWith: 'x' }))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('a municipality lists only its own procedures', async () => {
@@ -164,7 +217,11 @@ describe('failed round', () => {
 
     // the table of round 1 is refused by round 2: it belongs to another assessment
     const oldTable = (await otherMunicipality.get(`/api/v1/assessments/${failedId}/documentation-table.xlsx`)).rawPayload;
-    const res = await otherMunicipality.upload(`/api/v1/assessments/${round2.id}/documentation-table.xlsx`, { name: 'alt.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: oldTable });
+    const res = await otherMunicipality.upload(`/api/v1/assessments/${round2.id}/documentation-table.xlsx`, {
+      name: 'alt.xlsx',
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      content: oldTable,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().details.code).toBe('wrong_assessment');
   });

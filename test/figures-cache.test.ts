@@ -75,7 +75,8 @@ let promiseA: Awaited<ReturnType<typeof createPromise>>;
 let calendarA: Awaited<ReturnType<typeof createCalendar>>;
 const YEAR = 'from=2026-01-01&to=2026-12-31';
 type Body = { promises: { key: string; title: string; cases: number; onTime: number; late: number; pending: number; excluded: number }[] };
-const gewerbe = async (client: Client, path = `/api/v1/figures?${YEAR}`) => ((await client.get(path)).json() as Body).promises.find((p) => p.key === 'gewerbe')!;
+const gewerbe = async (client: Client, path = `/api/v1/figures?${YEAR}`) =>
+  ((await client.get(path)).json() as Body).promises.find((p) => p.key === 'gewerbe')!;
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -43,10 +43,14 @@ function randomSpecs(next: () => number, count: number, longest: number): CaseSp
     const kind = next();
     const after = 1 + Math.floor(next() * longest);
     const settleable = receivedOn < '2026-09-01'; // fulfilled long before today
-    if (kind < 0.08) specs.push({ receivedOn, excluded: 'Antrag zurückgezogen', ...(next() < 0.5 && settleable && { fulfilledAfter: after }) });
-    else if (kind < 0.14) specs.push({ receivedOn, pauses: [{ from: receivedOn, to: null }] }); // paused without end
-    else if (kind < 0.22 && settleable) specs.push({ receivedOn, pauses: [{ from: addDays(receivedOn, 1), to: addDays(receivedOn, 8) }], fulfilledAfter: after + 5 });
-    else if (kind < 0.3 || !settleable) specs.push({ receivedOn }); // open: late once its due date has passed
+    if (kind < 0.08)
+      specs.push({ receivedOn, excluded: 'Antrag zurückgezogen', ...(next() < 0.5 && settleable && { fulfilledAfter: after }) });
+    else if (kind < 0.14)
+      specs.push({ receivedOn, pauses: [{ from: receivedOn, to: null }] }); // paused without end
+    else if (kind < 0.22 && settleable)
+      specs.push({ receivedOn, pauses: [{ from: addDays(receivedOn, 1), to: addDays(receivedOn, 8) }], fulfilledAfter: after + 5 });
+    else if (kind < 0.3 || !settleable)
+      specs.push({ receivedOn }); // open: late once its due date has passed
     else specs.push({ receivedOn, fulfilledAfter: after });
   }
   return specs;
@@ -90,7 +94,10 @@ const byKey = (x: object, y: object) => JSON.stringify(Object.values(x)).localeC
 
 /** Both rollups as the cases say they should be, counted in JavaScript. */
 async function expectedRollups(): Promise<Rollups> {
-  const cases = await db.select().from(serviceCase).where(inArray(serviceCase.status, ['fulfilled', 'excluded']));
+  const cases = await db
+    .select()
+    .from(serviceCase)
+    .where(inArray(serviceCase.status, ['fulfilled', 'excluded']));
   const figures = new Map<string, Rollups['figures'][number]>();
   const durations = new Map<string, Rollups['durations'][number]>();
   for (const c of cases) {
@@ -102,8 +109,17 @@ async function expectedRollups(): Promise<Rollups> {
     else row.lateCases++;
     figures.set(JSON.stringify(key), row);
     if (c.status !== 'fulfilled' || c.durationWorkingDays === null) continue;
-    for (const [grain, receivedFrom] of [['month', key.receivedMonth], ['year', `${c.receivedOn.slice(0, 4)}-01-01`]] as const) {
-      const dKey = { organizationId: c.organizationId, grain, receivedFrom, promiseId: c.promiseId, durationWorkingDays: c.durationWorkingDays };
+    for (const [grain, receivedFrom] of [
+      ['month', key.receivedMonth],
+      ['year', `${c.receivedOn.slice(0, 4)}-01-01`],
+    ] as const) {
+      const dKey = {
+        organizationId: c.organizationId,
+        grain,
+        receivedFrom,
+        promiseId: c.promiseId,
+        durationWorkingDays: c.durationWorkingDays,
+      };
       const dRow = durations.get(JSON.stringify(dKey)) ?? { ...dKey, cases: 0 };
       dRow.cases++;
       durations.set(JSON.stringify(dKey), dRow);
@@ -113,7 +129,10 @@ async function expectedRollups(): Promise<Rollups> {
 }
 
 async function storedRollups(): Promise<Rollups> {
-  return { figures: (await db.select().from(caseFigureRollup)).sort(byKey), durations: (await db.select().from(caseDurationRollup)).sort(byKey) };
+  return {
+    figures: (await db.select().from(caseFigureRollup)).sort(byKey),
+    durations: (await db.select().from(caseDurationRollup)).sort(byKey),
+  };
 }
 
 async function expectRollupExact() {
@@ -122,7 +141,8 @@ async function expectRollupExact() {
   return expected;
 }
 
-const sorted = (rows: AggregateRow[]) => [...rows].sort((x, y) => `${x.key}|${x.organizationId}|${x.bucket}`.localeCompare(`${y.key}|${y.organizationId}|${y.bucket}`));
+const sorted = (rows: AggregateRow[]) =>
+  [...rows].sort((x, y) => `${x.key}|${x.organizationId}|${x.bucket}`.localeCompare(`${y.key}|${y.organizationId}|${y.bucket}`));
 
 // whole years, whole years with months before or after them, months only, nothing received
 const WHOLE_MONTHS: [string, string][] = [
@@ -145,7 +165,10 @@ async function expectRollupPathEqualsLive(): Promise<AggregateRow[]> {
       for (const granularity of ['month', 'quarter', 'year'] as Granularity[]) {
         for (const opts of [{ perOrganization: true }, { perOrganization: false }, { perOrganization: false, keys: ['gewerbe'] }]) {
           const f: FigureFilter = { organizationIds, from, to, today: TODAY };
-          const [rollup, live] = await Promise.all([aggregateFromRollup(db, f, granularity, opts), aggregateLive(db, f, granularity, opts)]);
+          const [rollup, live] = await Promise.all([
+            aggregateFromRollup(db, f, granularity, opts),
+            aggregateLive(db, f, granularity, opts),
+          ]);
           expect(sorted(rollup), `${from}…${to} ${granularity} ${JSON.stringify(opts)}`).toEqual(sorted(live));
           seen.push(...rollup);
         }
@@ -165,7 +188,11 @@ describe('case_figure_rollup', () => {
   });
 
   it('follows a case through the API: fulfilled, reopened, excluded, included, paused and fulfilled again', async () => {
-    const created = await member.post('/api/v1/cases', { promiseKey: 'gewerbe', receivedAt: '2026-10-05T08:00:00Z', subject: 'Gewerbeanmeldung' });
+    const created = await member.post('/api/v1/cases', {
+      promiseKey: 'gewerbe',
+      receivedAt: '2026-10-05T08:00:00Z',
+      subject: 'Gewerbeanmeldung',
+    });
     expect(created.statusCode).toBe(201);
     const id = created.json().id as string;
     const event = async (body: object) => {
@@ -173,7 +200,8 @@ describe('case_figure_rollup', () => {
       expect(res.statusCode, res.body).toBe(200);
       await expectRollupExact();
     };
-    const inRollup = async () => (await storedRollups()).figures.filter((r) => r.receivedMonth === '2026-10-01' && r.organizationId === ids.a);
+    const inRollup = async () =>
+      (await storedRollups()).figures.filter((r) => r.receivedMonth === '2026-10-01' && r.organizationId === ids.a);
     const before = await inRollup();
     await event({ kind: 'fulfilled', onDate: '2026-10-09' }); // late: due the next working day
     expect(await inRollup()).not.toEqual(before);
@@ -189,19 +217,36 @@ describe('case_figure_rollup', () => {
   it('follows bulk SQL: cases moved to another month, promise version and status, deleted, and a no-op update', async () => {
     const some = await db.select({ id: serviceCase.id }).from(serviceCase).where(eq(serviceCase.source, 'manual')).limit(60);
     const idsOf = (from: number, to: number) => some.slice(from, to).map((r) => r.id);
-    await db.update(serviceCase).set({ receivedOn: sql`${serviceCase.receivedOn} + 31` }).where(inArray(serviceCase.id, idsOf(0, 15)));
+    await db
+      .update(serviceCase)
+      .set({ receivedOn: sql`${serviceCase.receivedOn} + 31` })
+      .where(inArray(serviceCase.id, idsOf(0, 15)));
     await expectRollupExact();
-    await db.update(serviceCase).set({ status: 'open', fulfilledOn: null, fulfilledAt: null, durationWorkingDays: null }).where(inArray(serviceCase.id, idsOf(15, 25)));
+    await db
+      .update(serviceCase)
+      .set({ status: 'open', fulfilledOn: null, fulfilledAt: null, durationWorkingDays: null })
+      .where(inArray(serviceCase.id, idsOf(15, 25)));
     await expectRollupExact();
-    await db.update(serviceCase).set({ status: 'excluded', exclusionReason: 'Antrag zurückgezogen' }).where(inArray(serviceCase.id, idsOf(25, 35)));
+    await db
+      .update(serviceCase)
+      .set({ status: 'excluded', exclusionReason: 'Antrag zurückgezogen' })
+      .where(inArray(serviceCase.id, idsOf(25, 35)));
     await expectRollupExact();
-    await db.update(serviceCase).set({ durationWorkingDays: sql`${serviceCase.durationWorkingDays} + 1`, fulfilledOn: sql`${serviceCase.fulfilledOn} + 1` }).where(inArray(serviceCase.id, idsOf(35, 45)));
+    await db
+      .update(serviceCase)
+      .set({ durationWorkingDays: sql`${serviceCase.durationWorkingDays} + 1`, fulfilledOn: sql`${serviceCase.fulfilledOn} + 1` })
+      .where(inArray(serviceCase.id, idsOf(35, 45)));
     await expectRollupExact();
-    const [v1, v2] = await db.execute(sql`select id from service_promise where organization_id = ${ids.a} and key = 'gewerbe' order by version`).then((r) => (r as unknown as { rows: { id: string }[] }).rows);
+    const [v1, v2] = await db
+      .execute(sql`select id from service_promise where organization_id = ${ids.a} and key = 'gewerbe' order by version`)
+      .then((r) => (r as unknown as { rows: { id: string }[] }).rows);
     await db.update(serviceCase).set({ promiseId: v2!.id }).where(eq(serviceCase.promiseId, v1!.id));
     await expectRollupExact();
     const before = await storedRollups();
-    await db.update(serviceCase).set({ subject: 'nur der Betreff' }).where(inArray(serviceCase.id, idsOf(0, 60)));
+    await db
+      .update(serviceCase)
+      .set({ subject: 'nur der Betreff' })
+      .where(inArray(serviceCase.id, idsOf(0, 60)));
     expect(await storedRollups()).toEqual(before);
     await db.delete(serviceCase).where(inArray(serviceCase.id, idsOf(45, 60)));
     await expectRollupExact();
@@ -218,7 +263,8 @@ describe('case_figure_rollup', () => {
   it('the dashboard reads the rollup for whole months and the cases for any other period', async () => {
     const year = '/api/v1/figures/district?from=2026-01-01&to=2026-12-31';
     const almostYear = '/api/v1/figures/district?from=2026-01-01&to=2026-12-30'; // no case received on 31 December
-    const onTime = async (url: string) => (await district.get(url)).json().promises.find((p: { key: string }) => p.key === 'gewerbe').onTime as number;
+    const onTime = async (url: string) =>
+      (await district.get(url)).json().promises.find((p: { key: string }) => p.key === 'gewerbe').onTime as number;
     const [yearBefore, almostBefore] = [await onTime(year), await onTime(almostYear)];
     expect(yearBefore).toBe(almostBefore);
     // a rollup row out of step with the cases shows in the whole year only (a write no

@@ -40,7 +40,9 @@ beforeAll(async () => {
     d: await createUser(db, district.id, 'municipality_member'),
   };
   const cert = await createCertifier(db, ['ral-gz-981']);
-  const clients = await Promise.all([users.a, users.aMember, users.b, users.c, users.d, cert.admin, cert.auditor].map((u) => login(t.app, u.email, PASSWORD)));
+  const clients = await Promise.all(
+    [users.a, users.aMember, users.b, users.c, users.d, cert.admin, cert.auditor].map((u) => login(t.app, u.email, PASSWORD)),
+  );
   [a, aMember, b, c, d, certifier, auditor] = clients as [Client, Client, Client, Client, Client, Client, Client];
 
   const calA = await createCalendar(db, orgA.id);
@@ -49,7 +51,13 @@ beforeAll(async () => {
   const calD = await createCalendar(db, district.id);
 
   // A, "gewerbe": version 1 until February, version 2 (with the audit references) since.
-  const gewerbe1 = await createPromise(db, orgA.id, { key: 'gewerbe', version: 1, number: 3, title: 'Gewerbeanmeldung (alt)', retiredAt: new Date('2026-02-01T00:00:00Z') });
+  const gewerbe1 = await createPromise(db, orgA.id, {
+    key: 'gewerbe',
+    version: 1,
+    number: 3,
+    title: 'Gewerbeanmeldung (alt)',
+    retiredAt: new Date('2026-02-01T00:00:00Z'),
+  });
   const gewerbe2 = await createPromise(db, orgA.id, {
     key: 'gewerbe',
     version: 2,
@@ -74,13 +82,33 @@ beforeAll(async () => {
     { receivedOn: '2026-11-02', pauses: [{ from: '2026-11-02', to: null }] }, // paused: no due date
   ]);
 
-  const bau = await createPromise(db, orgA.id, { key: 'bau', number: 7, title: 'Baugenehmigung in 8 Wochen', area: 'building_control', amount: 8, unit: 'weeks' });
+  const bau = await createPromise(db, orgA.id, {
+    key: 'bau',
+    number: 7,
+    title: 'Baugenehmigung in 8 Wochen',
+    area: 'building_control',
+    amount: 8,
+    unit: 'weeks',
+  });
   await createCases(db, bau, calA, n(2, { receivedOn: '2026-04-01', fulfilledAfter: 20 }));
-  const lotse = await createPromise(db, orgA.id, { key: 'lotse', number: 1, title: 'Ein Lotse für Ihr Anliegen', area: 'business_development', amount: null });
-  await createCases(db, lotse, calA, [{ receivedOn: '2026-05-04', fulfilledAfter: 2 }, { receivedOn: '2026-05-05', fulfilledAfter: 4 }, { receivedOn: '2026-11-16' }]);
+  const lotse = await createPromise(db, orgA.id, {
+    key: 'lotse',
+    number: 1,
+    title: 'Ein Lotse für Ihr Anliegen',
+    area: 'business_development',
+    amount: null,
+  });
+  await createCases(db, lotse, calA, [
+    { receivedOn: '2026-05-04', fulfilledAfter: 2 },
+    { receivedOn: '2026-05-05', fulfilledAfter: 4 },
+    { receivedOn: '2026-11-16' },
+  ]);
 
   const gewerbeB = await createPromise(db, orgB.id, { key: 'gewerbe', number: 3, title: 'Gewerbe (Beispiel)' });
-  await createCases(db, gewerbeB, calB, [...n(2, { receivedOn: '2026-06-01', fulfilledAfter: 1 }), ...n(2, { receivedOn: '2026-06-02', fulfilledAfter: 2 })]);
+  await createCases(db, gewerbeB, calB, [
+    ...n(2, { receivedOn: '2026-06-01', fulfilledAfter: 1 }),
+    ...n(2, { receivedOn: '2026-06-02', fulfilledAfter: 2 }),
+  ]);
   const gewerbeD = await createPromise(db, district.id, { key: 'gewerbe', number: 3, title: 'Gewerbeanmeldung im Kreis' });
   await createCases(db, gewerbeD, calD, [{ receivedOn: '2026-07-01', fulfilledAfter: 1 }]);
   const gewerbeC = await createPromise(db, orgC.id, { key: 'gewerbe', number: 3, title: 'Gewerbe (Caesar)' });
@@ -91,7 +119,21 @@ afterAll(async () => {
   await t?.close();
 });
 
-type PromiseJson = { key: string; title: string; cases: number; onTime: number; late: number; pending: number; fulfilled: number; excluded: number; deviationRate: number | null; aboveAllowed: boolean; medianWorkingDays: number | null; p90WorkingDays: number | null; trend: { label: string; cases: number; onTime: number; late: number; pending: number; excluded: number; deviationRate: number | null }[] };
+type PromiseJson = {
+  key: string;
+  title: string;
+  cases: number;
+  onTime: number;
+  late: number;
+  pending: number;
+  fulfilled: number;
+  excluded: number;
+  deviationRate: number | null;
+  aboveAllowed: boolean;
+  medianWorkingDays: number | null;
+  p90WorkingDays: number | null;
+  trend: { label: string; cases: number; onTime: number; late: number; pending: number; excluded: number; deviationRate: number | null }[];
+};
 const byKey = (body: { promises: PromiseJson[] }, key: string) => body.promises.find((p) => p.key === key)!;
 
 describe('figures of one administration', () => {
@@ -104,7 +146,16 @@ describe('figures of one administration', () => {
     expect(body.promises.map((p: PromiseJson) => p.key)).toEqual(['lotse', 'gewerbe', 'bau']); // by number
     const g = byKey(body, 'gewerbe');
     expect(g.title).toBe('Gewerbeanmeldung in 1 Arbeitstag'); // the current version names it
-    expect(g).toMatchObject({ cases: 12, onTime: 7, late: 3, pending: 2, fulfilled: 9, excluded: 1, aboveAllowed: true, allowedDeviationRate: 0.15 });
+    expect(g).toMatchObject({
+      cases: 12,
+      onTime: 7,
+      late: 3,
+      pending: 2,
+      fulfilled: 9,
+      excluded: 1,
+      aboveAllowed: true,
+      allowedDeviationRate: 0.15,
+    });
     expect(g.deviationRate).toBeCloseTo(0.3, 10);
     // durations of the 9 fulfilled cases: seven 1s, a 2 and a 3 (percentile_cont interpolates)
     expect(g.medianWorkingDays).toBe(1);
@@ -113,7 +164,17 @@ describe('figures of one administration', () => {
 
   it('a promise without deadline shows counts and durations only, no deviation', async () => {
     const l = byKey((await a.get(`/api/v1/figures?${YEAR}`)).json(), 'lotse');
-    expect(l).toMatchObject({ hasDeadline: false, cases: 3, onTime: 0, late: 0, pending: 1, fulfilled: 2, deviationRate: null, aboveAllowed: false, medianWorkingDays: 3 });
+    expect(l).toMatchObject({
+      hasDeadline: false,
+      cases: 3,
+      onTime: 0,
+      late: 0,
+      pending: 1,
+      fulfilled: 2,
+      deviationRate: null,
+      aboveAllowed: false,
+      medianWorkingDays: 3,
+    });
     expect(l.p90WorkingDays).toBeCloseTo(3.8, 10);
   });
 
@@ -125,7 +186,15 @@ describe('figures of one administration', () => {
   it('trends per month and per quarter', async () => {
     const g = byKey((await a.get(`/api/v1/figures?${YEAR}&granularity=month`)).json(), 'gewerbe');
     expect(g.trend).toHaveLength(12);
-    expect(g.trend[0]).toMatchObject({ label: '2026-01', from: '2026-01-01', to: '2026-01-31', cases: 5, onTime: 4, late: 1, deviationRate: 0.2 });
+    expect(g.trend[0]).toMatchObject({
+      label: '2026-01',
+      from: '2026-01-01',
+      to: '2026-01-31',
+      cases: 5,
+      onTime: 4,
+      late: 1,
+      deviationRate: 0.2,
+    });
     expect(g.trend[1]).toMatchObject({ label: '2026-02', cases: 0, deviationRate: null });
     expect(g.trend[2]).toMatchObject({ label: '2026-03', cases: 4, onTime: 3, late: 1, excluded: 1, deviationRate: 0.25 });
     expect(g.trend[10]).toMatchObject({ label: '2026-11', cases: 3, onTime: 0, late: 1, pending: 2, deviationRate: 1 });
@@ -190,7 +259,8 @@ describe('district figures', () => {
     expect(g.title).toBe('Gewerbeanmeldung im Kreis'); // the district's own wording
     expect(g).toMatchObject({ cases: 17, onTime: 10, late: 5, pending: 2, excluded: 1, medianWorkingDays: 1, p90WorkingDays: 2 });
     expect(g.deviationRate).toBeCloseTo(5 / 15, 10);
-    const row = (name: string) => body.breakdown.find((x: { name: string }) => x.name === name).promises.find((p: { key: string }) => p.key === 'gewerbe');
+    const row = (name: string) =>
+      body.breakdown.find((x: { name: string }) => x.name === name).promises.find((p: { key: string }) => p.key === 'gewerbe');
     expect(row('Kreis Dreieck')).toMatchObject({ cases: 1, onTime: 1, late: 0, deviationRate: 0 });
     expect(row('Stadt Anfang')).toMatchObject({ cases: 12, onTime: 7, late: 3 });
     expect(row('Stadt Beispiel')).toMatchObject({ cases: 4, onTime: 2, late: 2, deviationRate: 0.5, aboveAllowed: true });
@@ -279,13 +349,17 @@ describe('exports', () => {
     expect(lines).toContain(
       'Stadt Anfang;3;Gewerbeanmeldung in 1 Arbeitstag;Gewerbeangelegenheiten;1 Arbeitstag;01.01.2026;31.12.2026;12;7;3;2;1;30,0;15,0;ja;1,0;2,2;23.11.2026',
     );
-    expect(lines).toContain('Stadt Anfang;1;Ein Lotse für Ihr Anliegen;Wirtschaftsförderung;ohne Frist;01.01.2026;31.12.2026;3;0;0;1;0;;15,0;nein;3,0;3,8;23.11.2026');
+    expect(lines).toContain(
+      'Stadt Anfang;1;Ein Lotse für Ihr Anliegen;Wirtschaftsförderung;ohne Frist;01.01.2026;31.12.2026;3;0;0;1;0;;15,0;nein;3,0;3,8;23.11.2026',
+    );
   });
 
   it('district CSV: the whole district first, then each administration', async () => {
     const res = await d.get(`/api/v1/figures/export.csv?${YEAR}&scope=district`);
     const lines = res.rawPayload.subarray(3).toString('utf8').trimEnd().split('\r\n');
-    const gewerbe = lines.filter((l) => l.includes(';Gewerbeanmeldung im Kreis;')).map((l) => l.split(';').slice(0, 1).concat(l.split(';').slice(7, 10)).join('|'));
+    const gewerbe = lines
+      .filter((l) => l.includes(';Gewerbeanmeldung im Kreis;'))
+      .map((l) => l.split(';').slice(0, 1).concat(l.split(';').slice(7, 10)).join('|'));
     expect(gewerbe).toEqual(['Kreis Dreieck (Kreis gesamt)|17|10|5', 'Kreis Dreieck|1|1|0', 'Stadt Anfang|12|7|3', 'Stadt Beispiel|4|2|2']);
   });
 
@@ -323,7 +397,11 @@ describe('measured evidence for an audit', () => {
   let assessmentId: string;
 
   beforeAll(async () => {
-    const applied = await a.post('/api/v1/assessments', { certifierId: certifier.organizationId, schemeId: 'ral-gz-981', message: 'Bewerbung RAL' });
+    const applied = await a.post('/api/v1/assessments', {
+      certifierId: certifier.organizationId,
+      schemeId: 'ral-gz-981',
+      message: 'Bewerbung RAL',
+    });
     assessmentId = applied.json().id;
   });
 
@@ -335,10 +413,16 @@ describe('measured evidence for an audit', () => {
 
   it('refuses a bad period, naming the field', async () => {
     await certifier.post(`/api/v1/assessments/${assessmentId}/accept`, { documentationDueOn: '2026-12-31' });
-    const backwards = await a.post(`/api/v1/assessments/${assessmentId}/measured-evidence`, { periodFrom: '2026-10-31', periodTo: '2026-01-01' });
+    const backwards = await a.post(`/api/v1/assessments/${assessmentId}/measured-evidence`, {
+      periodFrom: '2026-10-31',
+      periodTo: '2026-01-01',
+    });
     expect(backwards.statusCode).toBe(400);
     expect(backwards.json().message).toContain('periodTo');
-    const future = await a.post(`/api/v1/assessments/${assessmentId}/measured-evidence`, { periodFrom: '2027-01-01', periodTo: '2027-06-30' });
+    const future = await a.post(`/api/v1/assessments/${assessmentId}/measured-evidence`, {
+      periodFrom: '2027-01-01',
+      periodTo: '2027-06-30',
+    });
     expect(future.statusCode).toBe(400);
     expect(future.json().message).toContain('periodFrom');
   });
@@ -349,7 +433,17 @@ describe('measured evidence for an audit', () => {
     const items = res.json().items;
     // the GSM reference of the same promise does not belong to a RAL-GZ 981 assessment
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ criterionId: 'telefon-email', promiseKey: 'gewerbe', promiseTitle: 'Gewerbeanmeldung in 1 Arbeitstag', cases: 9, onTime: 7, late: 2, deviationRate: 0.2222, allowedDeviationRate: 0.15, medianWorkingDays: 1 });
+    expect(items[0]).toMatchObject({
+      criterionId: 'telefon-email',
+      promiseKey: 'gewerbe',
+      promiseTitle: 'Gewerbeanmeldung in 1 Arbeitstag',
+      cases: 9,
+      onTime: 7,
+      late: 2,
+      deviationRate: 0.2222,
+      allowedDeviationRate: 0.15,
+      medianWorkingDays: 1,
+    });
   });
 
   it('appears in the assessment detail next to its criterion, for both sides, without points', async () => {
@@ -357,7 +451,12 @@ describe('measured evidence for an audit', () => {
       const detail = (await who.get(`/api/v1/assessments/${assessmentId}`)).json();
       const criterion = detail.criteria.find((x: { criterionId: string }) => x.criterionId === 'telefon-email');
       expect(criterion.measuredEvidence).toHaveLength(1);
-      expect(criterion.measuredEvidence[0]).toMatchObject({ periodFrom: '2026-01-01', periodTo: '2026-10-31', deviationRate: 0.2222, computedAt: '2026-11-23T22:30:00.000Z' });
+      expect(criterion.measuredEvidence[0]).toMatchObject({
+        periodFrom: '2026-01-01',
+        periodTo: '2026-10-31',
+        deviationRate: 0.2222,
+        computedAt: '2026-11-23T22:30:00.000Z',
+      });
       expect(Object.keys(criterion.measuredEvidence[0])).not.toContain('points');
       expect(detail.criteria.filter((x: { measuredEvidence: unknown[] }) => x.measuredEvidence.length > 0)).toHaveLength(1);
     }
@@ -368,20 +467,26 @@ describe('measured evidence for an audit', () => {
   it('stays unchanged after new cases arrive, while the live figures move', async () => {
     const before = (await a.get(`/api/v1/assessments/${assessmentId}`)).json();
     const { db } = t.database;
-    const [current] = await db.query.servicePromise.findMany({ where: (p, { and, eq, isNull }) => and(eq(p.organizationId, ids.a), eq(p.key, 'gewerbe'), isNull(p.retiredAt)) });
+    const [current] = await db.query.servicePromise.findMany({
+      where: (p, { and, eq, isNull }) => and(eq(p.organizationId, ids.a), eq(p.key, 'gewerbe'), isNull(p.retiredAt)),
+    });
     const [calendar] = await db.query.workingCalendar.findMany({ where: (w, { eq }) => eq(w.organizationId, ids.a) });
     await createCases(db, current!, calendar!, n(3, { receivedOn: '2026-02-03', fulfilledAfter: 4 }));
     const live = byKey((await a.get('/api/v1/figures?from=2026-01-01&to=2026-10-31')).json(), 'gewerbe');
     expect(live).toMatchObject({ cases: 12, late: 5 });
     const after = (await a.get(`/api/v1/assessments/${assessmentId}`)).json();
-    const pick = (x: { criteria: { criterionId: string; measuredEvidence: unknown }[] }) => x.criteria.find((cr) => cr.criterionId === 'telefon-email')!.measuredEvidence;
+    const pick = (x: { criteria: { criterionId: string; measuredEvidence: unknown }[] }) =>
+      x.criteria.find((cr) => cr.criterionId === 'telefon-email')!.measuredEvidence;
     expect(pick(after)).toEqual(pick(before));
   });
 
   it('the certifier’s staff may attach a later snapshot too', async () => {
     t.clock.now = TUESDAY;
     try {
-      const res = await auditor.post(`/api/v1/assessments/${assessmentId}/measured-evidence`, { periodFrom: '2026-01-01', periodTo: '2026-10-31' });
+      const res = await auditor.post(`/api/v1/assessments/${assessmentId}/measured-evidence`, {
+        periodFrom: '2026-01-01',
+        periodTo: '2026-10-31',
+      });
       expect(res.statusCode).toBe(201);
       expect(res.json().items[0]).toMatchObject({ cases: 12, late: 5 });
       const detail = (await auditor.get(`/api/v1/assessments/${assessmentId}`)).json();
@@ -398,7 +503,11 @@ describe('measured evidence for an audit', () => {
   });
 
   it('answers 409 when no promise of the municipality names a criterion of the scheme', async () => {
-    const applied = await c.post('/api/v1/assessments', { certifierId: certifier.organizationId, schemeId: 'ral-gz-981', message: 'Bewerbung RAL' });
+    const applied = await c.post('/api/v1/assessments', {
+      certifierId: certifier.organizationId,
+      schemeId: 'ral-gz-981',
+      message: 'Bewerbung RAL',
+    });
     const id = applied.json().id;
     await certifier.post(`/api/v1/assessments/${id}/accept`, { documentationDueOn: '2026-12-31' });
     const res = await c.post(`/api/v1/assessments/${id}/measured-evidence`, { periodFrom: '2026-01-01', periodTo: '2026-10-31' });

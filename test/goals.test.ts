@@ -52,13 +52,21 @@ beforeAll(async () => {
   const c2 = await createCertifier(t.database.db, [IHK]);
   const m = await createMunicipality(t.database.db, 'Stadt Zielhausen');
   const m2 = await createMunicipality(t.database.db, 'Gemeinde Anderswo');
-  p = { certifier: await login(t.app, c.admin.email, PASSWORD), auditor: await login(t.app, c.auditor.email, PASSWORD), municipality: await login(t.app, m.admin.email, PASSWORD) };
+  p = {
+    certifier: await login(t.app, c.admin.email, PASSWORD),
+    auditor: await login(t.app, c.auditor.email, PASSWORD),
+    municipality: await login(t.app, m.admin.email, PASSWORD),
+  };
   member = await login(t.app, m.member.email, PASSWORD);
   otherCertifier = await login(t.app, c2.admin.email, PASSWORD);
   otherMunicipality = await login(t.app, m2.admin.email, PASSWORD);
 
   at('2026-03-02T09:00:00Z');
-  const applied = await p.municipality.post('/api/v1/assessments', { certifierId: p.certifier.organizationId, schemeId: IHK, message: 'Wir bewerben uns um das Qualitätszeichen.' });
+  const applied = await p.municipality.post('/api/v1/assessments', {
+    certifierId: p.certifier.organizationId,
+    schemeId: IHK,
+    message: 'Wir bewerben uns um das Qualitätszeichen.',
+  });
   firstId = applied.json().id;
   expect((await p.certifier.post(`/api/v1/assessments/${firstId}/accept`, { documentationDueOn: '2026-03-31' })).statusCode).toBe(200);
   const propose = async (title: string, targetDate: string) => {
@@ -72,8 +80,11 @@ beforeAll(async () => {
     gruendung: await propose('Gründungsberatung mit festen Sprechzeiten', '2026-09-30'),
   };
   proposedOnly = await propose('Vorschlag ohne Einigung', '2027-01-31');
-  for (const id of Object.values(goals)) expect((await p.auditor.patch(`/api/v1/assessments/${firstId}/development-goals/${id}`, { status: 'agreed' })).statusCode).toBe(200);
-  expect((await p.auditor.patch(`/api/v1/assessments/${firstId}/development-goals/${proposedOnly}`, { status: 'rejected' })).statusCode).toBe(200);
+  for (const id of Object.values(goals))
+    expect((await p.auditor.patch(`/api/v1/assessments/${firstId}/development-goals/${id}`, { status: 'agreed' })).statusCode).toBe(200);
+  expect(
+    (await p.auditor.patch(`/api/v1/assessments/${firstId}/development-goals/${proposedOnly}`, { status: 'rejected' })).statusCode,
+  ).toBe(200);
 
   // before release nothing is tracked yet
   expect(await list(p.municipality)).toEqual([]);
@@ -108,12 +119,26 @@ describe('after release the agreed goals are tracked', () => {
     const first = await p.municipality.post(`/api/v1/goals/${goals.flaechen}/progress`, { note: 'Flächen erfasst, Exposés in Arbeit.' });
     expect(first.statusCode, first.body).toBe(201);
     at('2026-06-15T09:00:00Z');
-    expect((await member.post(`/api/v1/goals/${goals.flaechen}/progress`, { note: 'Kataster als Testversion online.', link: 'https://www.zielhausen.example/flaechen' })).statusCode).toBe(201);
+    expect(
+      (
+        await member.post(`/api/v1/goals/${goals.flaechen}/progress`, {
+          note: 'Kataster als Testversion online.',
+          link: 'https://www.zielhausen.example/flaechen',
+        })
+      ).statusCode,
+    ).toBe(201);
     const item = (await list(p.certifier)).find((g) => g.id === goals.flaechen)!;
     expect(item.progressCount).toBe(2);
-    expect(item.lastProgress).toEqual({ note: 'Kataster als Testversion online.', link: 'https://www.zielhausen.example/flaechen', createdAt: '2026-06-15T09:00:00.000Z' });
+    expect(item.lastProgress).toEqual({
+      note: 'Kataster als Testversion online.',
+      link: 'https://www.zielhausen.example/flaechen',
+      createdAt: '2026-06-15T09:00:00.000Z',
+    });
     const detail = (await p.municipality.get(`/api/v1/goals/${goals.flaechen}`)).json();
-    expect(detail.progress.map((n: { note: string }) => n.note)).toEqual(['Flächen erfasst, Exposés in Arbeit.', 'Kataster als Testversion online.']);
+    expect(detail.progress.map((n: { note: string }) => n.note)).toEqual([
+      'Flächen erfasst, Exposés in Arbeit.',
+      'Kataster als Testversion online.',
+    ]);
     expect(detail.progress[0].authorName).toMatch(/^municipality_admin /);
   });
 
@@ -150,12 +175,24 @@ describe('reached, confirmed, missed', () => {
     expect(future.json().message).toContain('reachedOn');
     expect((await goalRow(goals.flaechen)).reachedOn).toBeNull();
     expect((await p.certifier.post(`/api/v1/goals/${goals.flaechen}/reached`, { reachedOn: '2026-08-28' })).statusCode).toBe(403);
-    const ok = await p.municipality.post(`/api/v1/goals/${goals.flaechen}/reached`, { reachedOn: '2026-08-28', note: 'Kataster ist online.', link: 'https://www.zielhausen.example/flaechen' });
+    const ok = await p.municipality.post(`/api/v1/goals/${goals.flaechen}/reached`, {
+      reachedOn: '2026-08-28',
+      note: 'Kataster ist online.',
+      link: 'https://www.zielhausen.example/flaechen',
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     expect((await p.municipality.post(`/api/v1/goals/${goals.gruendung}/reached`, { reachedOn: '2026-09-01' })).statusCode).toBe(200);
     const items = await list(p.certifier);
-    expect(items.find((g) => g.id === goals.flaechen)).toMatchObject({ state: 'reported', reachedOn: '2026-08-28', progressCount: 3, confirmedAt: null });
-    const trail = await t.database.db.select().from(auditEvent).where(and(eq(auditEvent.entityType, 'development_goal'), eq(auditEvent.entityId, goals.flaechen)));
+    expect(items.find((g) => g.id === goals.flaechen)).toMatchObject({
+      state: 'reported',
+      reachedOn: '2026-08-28',
+      progressCount: 3,
+      confirmedAt: null,
+    });
+    const trail = await t.database.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.entityType, 'development_goal'), eq(auditEvent.entityId, goals.flaechen)));
     expect(trail.map((e) => e.action)).toContain('reported_reached');
   });
 
@@ -174,12 +211,21 @@ describe('reached, confirmed, missed', () => {
     expect((await p.certifier.post(`/api/v1/goals/${goals.gruendung}/decision`, { status: 'missed' })).statusCode).toBe(200);
     expect((await p.certifier.post(`/api/v1/goals/${goals.gruendung}/decision`, { status: 'reached' })).statusCode).toBe(200);
     const all = await list(p.municipality, 'all');
-    expect(all.find((g) => g.id === goals.flaechen)).toMatchObject({ state: 'reached', reachedOn: '2026-08-28', confirmedAt: '2027-07-01T09:00:00.000Z' });
+    expect(all.find((g) => g.id === goals.flaechen)).toMatchObject({
+      state: 'reached',
+      reachedOn: '2026-08-28',
+      confirmedAt: '2027-07-01T09:00:00.000Z',
+    });
     expect(all.find((g) => g.id === goals.flaechen)!.confirmedByName).toMatch(/^auditor /);
     expect(all.find((g) => g.id === goals.befragung)).toMatchObject({ state: 'missed', overdue: false });
     expect(all.find((g) => g.id === goals.gruendung)).toMatchObject({ state: 'reached', reachedOn: '2026-09-01' });
     expect(await list(p.municipality)).toEqual([]);
-    const trail = await t.database.db.select().from(auditEvent).where(and(eq(auditEvent.entityType, 'development_goal'), eq(auditEvent.entityId, goals.gruendung), eq(auditEvent.action, 'decided')));
+    const trail = await t.database.db
+      .select()
+      .from(auditEvent)
+      .where(
+        and(eq(auditEvent.entityType, 'development_goal'), eq(auditEvent.entityId, goals.gruendung), eq(auditEvent.action, 'decided')),
+      );
     // the agreement before release, then missed, then reached
     expect(trail.map((e) => (e.after as { status: string }).status)).toEqual(['agreed', 'missed', 'reached']);
   });
@@ -196,9 +242,13 @@ describe('the bonus in the next round', () => {
   let nextId: string;
 
   it('the recertification counts the two goals confirmed as reached: 2 × 2 bonus points', async () => {
-    const cycle = (await p.certifier.get(`/api/v1/certificates/${certificateId}/cycle`)).json() as { audits: { id: string; kind: string }[] };
+    const cycle = (await p.certifier.get(`/api/v1/certificates/${certificateId}/cycle`)).json() as {
+      audits: { id: string; kind: string }[];
+    };
     const recert = cycle.audits.find((a) => a.kind === 'recertification')!;
-    const started = await p.certifier.post(`/api/v1/certificates/${certificateId}/audits/${recert.id}/start`, { documentationDueOn: '2027-08-31' });
+    const started = await p.certifier.post(`/api/v1/certificates/${certificateId}/audits/${recert.id}/start`, {
+      documentationDueOn: '2027-08-31',
+    });
     expect(started.statusCode, started.body).toBe(201);
     nextId = started.json().assessmentId;
     const live = (await p.certifier.get(`/api/v1/assessments/${nextId}`)).json();

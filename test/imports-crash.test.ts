@@ -17,7 +17,17 @@ let output = '';
 async function start(port: number): Promise<string> {
   child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', SEED_DEMO: 'true', JOBS: 'true', LOG_LEVEL: 'warn', SMTP_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      SEED_DEMO: 'true',
+      JOBS: 'true',
+      LOG_LEVEL: 'warn',
+      SMTP_URL: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (output += d));
@@ -55,14 +65,26 @@ afterAll(async () => {
 });
 
 async function session(url: string) {
-  const res = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'wirtschaft@musterhagen.example', password: 'Siegelwerk-Demo-2026' }) });
+  const res = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'wirtschaft@musterhagen.example', password: 'Siegelwerk-Demo-2026' }),
+  });
   expect(res.status).toBe(200);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('sw_session='))!.split(';')[0]!;
+  const cookie = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('sw_session='))!
+    .split(';')[0]!;
   const { csrfToken } = (await res.json()) as { csrfToken: string };
   const headers = { cookie, 'x-csrf-token': csrfToken };
   return {
     get: async (p: string) => (await fetch(`${url}/api/v1${p}`, { headers: { cookie } })).json(),
-    post: (p: string, body: object) => fetch(`${url}/api/v1${p}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    post: (p: string, body: object) =>
+      fetch(`${url}/api/v1${p}`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
     upload: (p: string, form: FormData) => fetch(`${url}/api/v1${p}`, { method: 'POST', headers, body: form }),
   };
 }
@@ -87,7 +109,16 @@ it('a server killed mid-import resumes after a restart: one case per distinct va
   const port = await freePort();
   let url = await start(port);
   let api = await session(url);
-  const promise = await api.post('/promises', { key: 'crash-gewerbe', title: 'Gewerbeanmeldung (Absturztest)', area: 'trade_registration', startEvent: 'Eingang', stopEvent: 'Erledigung', amount: 1, unit: 'working_days', criterionRefs: [] });
+  const promise = await api.post('/promises', {
+    key: 'crash-gewerbe',
+    title: 'Gewerbeanmeldung (Absturztest)',
+    area: 'trade_registration',
+    startEvent: 'Eingang',
+    stopEvent: 'Erledigung',
+    amount: 1,
+    unit: 'working_days',
+    criterionRefs: [],
+  });
   expect(promise.status, await promise.clone().text()).toBe(201);
 
   const { csv, total, bad, distinctValid } = crashCsv();
@@ -123,7 +154,14 @@ it('a server killed mid-import resumes after a restart: one case per distinct va
     detail = await api.get(`/cases/imports/${id}`);
   }
   if (detail.status !== 'done') console.error(output);
-  expect(detail).toMatchObject({ status: 'done', totalRows: total, processedRows: total, createdCount: distinctValid, duplicateCount: total - distinctValid - bad, errorCount: bad });
+  expect(detail).toMatchObject({
+    status: 'done',
+    totalRows: total,
+    processedRows: total,
+    createdCount: distinctValid,
+    duplicateCount: total - distinctValid - bad,
+    errorCount: bad,
+  });
   const cases = await api.get('/cases?q=CRASHTEST-&pageSize=1');
   expect(cases.total).toBe(distinctValid);
 });

@@ -24,7 +24,13 @@ beforeAll(async () => {
   const catalogs = await createCatalogService(database.db, await loadCatalogFiles(path.resolve(catalogDir)));
   queue = await openJobQueue(database, quiet);
   const now = () => new Date();
-  const config = { logLevel: 'silent' as const, maxUploadBytes: 5 * 1024 * 1024, sessionTtlMs: 3600_000, cookieSecure: false, publicUrl: undefined };
+  const config = {
+    logLevel: 'silent' as const,
+    maxUploadBytes: 5 * 1024 * 1024,
+    sessionTtlMs: 3600_000,
+    cookieSecure: false,
+    publicUrl: undefined,
+  };
   const services = createServices({ database, catalogs, now, config, mailer: null, jobs: queue.queue });
   app = await buildApp({ config, database, catalogs, services, webRoot: null });
   await app.ready();
@@ -40,9 +46,22 @@ afterAll(async () => {
 it('an uploaded CSV is imported by the case-import worker through pg-boss', async () => {
   const city = await createMunicipality(database.db);
   const admin = await login(app, city.admin.email, PASSWORD);
-  const promise = await admin.post('/api/v1/promises', { key: 'gewerbeanmeldung', title: 'Gewerbeanmeldung', area: 'trade_registration', startEvent: 'Eingang', stopEvent: 'Erledigung', amount: 1, unit: 'working_days', criterionRefs: [] });
+  const promise = await admin.post('/api/v1/promises', {
+    key: 'gewerbeanmeldung',
+    title: 'Gewerbeanmeldung',
+    area: 'trade_registration',
+    startEvent: 'Eingang',
+    stopEvent: 'Erledigung',
+    amount: 1,
+    unit: 'working_days',
+    criterionRefs: [],
+  });
   expect(promise.statusCode).toBe(201);
-  const csv = ['Aktenzeichen;Versprechen;Eingang;Erledigt am', 'Q-1;gewerbeanmeldung;2026-04-27;2026-04-28', 'Q-2;gewerbeanmeldung;2026-04-28;'].join('\n');
+  const csv = [
+    'Aktenzeichen;Versprechen;Eingang;Erledigt am',
+    'Q-1;gewerbeanmeldung;2026-04-27;2026-04-28',
+    'Q-2;gewerbeanmeldung;2026-04-28;',
+  ].join('\n');
   const res = await admin.upload('/api/v1/cases/imports', { name: 'queue.csv', type: 'text/csv', content: Buffer.from(csv) });
   expect(res.statusCode).toBe(202);
   const id = res.json().id as string;

@@ -33,15 +33,31 @@ type ImportDetail = {
   moreErrors: number;
   failureMessage: string | null;
 };
-type CaseItem = { id: string; reference: string; state: string; dueOn: string | null; fulfilledOn: string | null; receivedOn: string; promiseKey: string; source: string; businessName: string | null; pilotName: string | null };
+type CaseItem = {
+  id: string;
+  reference: string;
+  state: string;
+  dueOn: string | null;
+  fulfilledOn: string | null;
+  receivedOn: string;
+  promiseKey: string;
+  source: string;
+  businessName: string | null;
+  pilotName: string | null;
+};
 
 /** Multipart upload as the import page sends it: the optional promiseKey field, then the file. */
 function upload(name: string, content: Buffer | string, opts: { promiseKey?: string; as?: { cookie: string; csrf: string } } = {}) {
   const who = opts.as ?? staff;
   const boundary = `----sw${randomBytes(8).toString('hex')}`;
   const parts: Buffer[] = [];
-  if (opts.promiseKey) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="promiseKey"\r\n\r\n${opts.promiseKey}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`));
+  if (opts.promiseKey)
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="promiseKey"\r\n\r\n${opts.promiseKey}\r\n`));
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
+  );
   parts.push(typeof content === 'string' ? Buffer.from(content, 'utf8') : content, Buffer.from(`\r\n--${boundary}--\r\n`));
   return t.app.inject({
     method: 'POST',
@@ -85,10 +101,42 @@ beforeAll(async () => {
   staff = { cookie: `sw_session=${res.cookies.find((c) => c.name === 'sw_session')!.value}`, csrf: res.json().csrfToken };
   // Monday 4 May 2026, 10:00 in Berlin; 1 May (Friday) is a holiday in NRW
   t.clock.now = new Date('2026-05-04T08:00:00Z');
-  const promise = (body: object) => admin.post('/api/v1/promises', { startEvent: 'Eingang', stopEvent: 'Erledigung', criterionRefs: [], ...body });
-  expect((await promise({ key: 'gewerbeanmeldung', title: 'Gewerbeanmeldung in 1 Arbeitstag', area: 'trade_registration', amount: 1, unit: 'working_days', leikaKey: '99050012104000' })).statusCode).toBe(201);
-  expect((await promise({ key: 'eingangsbestaetigung', title: 'Eingangsbestätigung in 7 Arbeitstagen', area: 'building_control', amount: 7, unit: 'working_days' })).statusCode).toBe(201);
-  expect((await admin.post('/api/v1/pilots', { name: 'Lena Lotse', jobTitle: 'Wirtschaftsförderung', email: 'lotse@musterhagen.example', userId: pilotUser.id, areas: [] })).statusCode).toBe(201);
+  const promise = (body: object) =>
+    admin.post('/api/v1/promises', { startEvent: 'Eingang', stopEvent: 'Erledigung', criterionRefs: [], ...body });
+  expect(
+    (
+      await promise({
+        key: 'gewerbeanmeldung',
+        title: 'Gewerbeanmeldung in 1 Arbeitstag',
+        area: 'trade_registration',
+        amount: 1,
+        unit: 'working_days',
+        leikaKey: '99050012104000',
+      })
+    ).statusCode,
+  ).toBe(201);
+  expect(
+    (
+      await promise({
+        key: 'eingangsbestaetigung',
+        title: 'Eingangsbestätigung in 7 Arbeitstagen',
+        area: 'building_control',
+        amount: 7,
+        unit: 'working_days',
+      })
+    ).statusCode,
+  ).toBe(201);
+  expect(
+    (
+      await admin.post('/api/v1/pilots', {
+        name: 'Lena Lotse',
+        jobTitle: 'Wirtschaftsförderung',
+        email: 'lotse@musterhagen.example',
+        userId: pilotUser.id,
+        areas: [],
+      })
+    ).statusCode,
+  ).toBe(201);
 });
 
 afterAll(async () => {
@@ -104,10 +152,27 @@ describe('CSV', () => {
       ';BAU-4711;eingangsbestaetigung;2026-04-30T16:45;;Bauantrag Halle;Metallbau Funke;;;;',
     ].join('\r\n');
     const result = await importFile('faelle.csv', csv);
-    expect(result).toMatchObject({ status: 'done', totalRows: 3, processedRows: 3, createdCount: 3, duplicateCount: 0, errorCount: 0, errors: [], failureMessage: null });
+    expect(result).toMatchObject({
+      status: 'done',
+      totalRows: 3,
+      processedRows: 3,
+      createdCount: 3,
+      duplicateCount: 0,
+      errorCount: 0,
+      errors: [],
+      failureMessage: null,
+    });
     const cases = await casesByReference();
     // received Monday 27 April: due the next working day, Tuesday 28 April
-    expect(cases.get('GA-1')).toMatchObject({ promiseKey: 'gewerbeanmeldung', receivedOn: '2026-04-27', dueOn: '2026-04-28', fulfilledOn: '2026-04-28', state: 'met', source: 'csv', businessName: 'Café Sonne' });
+    expect(cases.get('GA-1')).toMatchObject({
+      promiseKey: 'gewerbeanmeldung',
+      receivedOn: '2026-04-27',
+      dueOn: '2026-04-28',
+      fulfilledOn: '2026-04-28',
+      state: 'met',
+      source: 'csv',
+      businessName: 'Café Sonne',
+    });
     expect(cases.get('GA-2')).toMatchObject({ dueOn: '2026-04-28', fulfilledOn: '2026-04-30', state: 'missed', pilotName: 'Lena Lotse' });
     // received Thursday 30 April: 1 May is a holiday, so the 7th working day is Tuesday 12 May
     const bau = [...cases.values()].find((c) => c.businessName === 'Metallbau Funke')!;
@@ -150,17 +215,33 @@ describe('CSV', () => {
   });
 
   it('names an unknown pilot, and takes the default promise for rows that name none', async () => {
-    const csv = ['Aktenzeichen;Eingang;Betreff;Lotse', 'GC-1;2026-04-22;Ohne Versprechen;', 'GC-2;2026-04-22;Fremder Lotse;niemand@example.org'].join('\n');
+    const csv = [
+      'Aktenzeichen;Eingang;Betreff;Lotse',
+      'GC-1;2026-04-22;Ohne Versprechen;',
+      'GC-2;2026-04-22;Fremder Lotse;niemand@example.org',
+    ].join('\n');
     const result = await importFile('vorgabe.csv', csv, { promiseKey: 'eingangsbestaetigung' });
-    expect(result).toMatchObject({ status: 'done', createdCount: 1, errorCount: 1, errors: [{ line: 3, message: 'Zeile 3: Lotse „niemand@example.org“ ist kein Lotse dieser Verwaltung' }] });
+    expect(result).toMatchObject({
+      status: 'done',
+      createdCount: 1,
+      errorCount: 1,
+      errors: [{ line: 3, message: 'Zeile 3: Lotse „niemand@example.org“ ist kein Lotse dieser Verwaltung' }],
+    });
     expect((await casesByReference()).get('GC-1')).toMatchObject({ promiseKey: 'eingangsbestaetigung', dueOn: '2026-05-04' });
   });
 
   it('stops at an unclosed quote with a clear message and keeps the rows before it', async () => {
-    const csv = [HEADER, 'GQ-1;;gewerbeanmeldung;2026-04-23;;Vor dem Fehler;;;;;', 'GQ-2;;gewerbeanmeldung;2026-04-23;;"Ohne Ende;;;;;', 'GQ-3;;gewerbeanmeldung;2026-04-23;;Danach;;;;;'].join('\n');
+    const csv = [
+      HEADER,
+      'GQ-1;;gewerbeanmeldung;2026-04-23;;Vor dem Fehler;;;;;',
+      'GQ-2;;gewerbeanmeldung;2026-04-23;;"Ohne Ende;;;;;',
+      'GQ-3;;gewerbeanmeldung;2026-04-23;;Danach;;;;;',
+    ].join('\n');
     const result = await importFile('kaputt.csv', csv);
     expect(result.status).toBe('failed');
-    expect(result.failureMessage).toBe('Zeile 3: Ein Anführungszeichen wird geöffnet und bis zum Dateiende nicht geschlossen; ab hier ist die Datei nicht lesbar');
+    expect(result.failureMessage).toBe(
+      'Zeile 3: Ein Anführungszeichen wird geöffnet und bis zum Dateiende nicht geschlossen; ab hier ist die Datei nicht lesbar',
+    );
     expect(result.createdCount).toBe(1);
     const cases = await casesByReference();
     expect(cases.has('GQ-1')).toBe(true);
@@ -168,7 +249,12 @@ describe('CSV', () => {
   });
 
   it('a repeated upload of the same file creates no case: every row counts as already there', async () => {
-    const csv = [HEADER, ';;gewerbeanmeldung;2026-04-24;;Ohne Aktenzeichen A;Firma A;;;;', ';;gewerbeanmeldung;2026-04-24;;Ohne Aktenzeichen B;Firma B;;;;', 'GR-1;;gewerbeanmeldung;2026-04-24;;Mit Aktenzeichen;;;;;'].join('\n');
+    const csv = [
+      HEADER,
+      ';;gewerbeanmeldung;2026-04-24;;Ohne Aktenzeichen A;Firma A;;;;',
+      ';;gewerbeanmeldung;2026-04-24;;Ohne Aktenzeichen B;Firma B;;;;',
+      'GR-1;;gewerbeanmeldung;2026-04-24;;Mit Aktenzeichen;;;;;',
+    ].join('\n');
     const first = await importFile('wiederholt.csv', csv);
     expect(first).toMatchObject({ status: 'done', createdCount: 3, duplicateCount: 0 });
     const before = await caseCount();
@@ -178,9 +264,14 @@ describe('CSV', () => {
   });
 
   it('reads Windows-1252 with commas, and a UTF-8 BOM with semicolons', async () => {
-    const cp1252 = Buffer.from('Aktenzeichen,Versprechen,Eingang,Unternehmen\r\nGW-1,gewerbeanmeldung,2026-04-24,B\xe4ckerei M\xfcller\r\n', 'latin1');
+    const cp1252 = Buffer.from(
+      'Aktenzeichen,Versprechen,Eingang,Unternehmen\r\nGW-1,gewerbeanmeldung,2026-04-24,B\xe4ckerei M\xfcller\r\n',
+      'latin1',
+    );
     expect(await importFile('alt.csv', cp1252)).toMatchObject({ status: 'done', createdCount: 1 });
-    expect(await importFile('bom.csv', `\uFEFFaktenzeichen;VERSPRECHEN;eingang;Unternehmen\nGW-2;gewerbeanmeldung;24.04.2026;Straßenbau Groß\n`)).toMatchObject({ status: 'done', createdCount: 1 });
+    expect(
+      await importFile('bom.csv', `\uFEFFaktenzeichen;VERSPRECHEN;eingang;Unternehmen\nGW-2;gewerbeanmeldung;24.04.2026;Straßenbau Groß\n`),
+    ).toMatchObject({ status: 'done', createdCount: 1 });
     const cases = await casesByReference();
     expect(cases.get('GW-1')!.businessName).toBe('Bäckerei Müller');
     expect(cases.get('GW-2')!.businessName).toBe('Straßenbau Groß');
@@ -211,8 +302,13 @@ describe('refused at upload', () => {
   it('XML that is no XGewerbeanzeige names its root element; broken XML names the line', async () => {
     const xbau = await upload('bau.xml', readFileSync(path.join(fixtures, 'keine-gewerbeanzeige.xml')));
     expect(xbau.statusCode).toBe(400);
-    expect(xbau.json().message).toMatch(/keine XGewerbeanzeige: das Wurzelelement ist „xbau:baugenehmigung\.antrag\.0200“ im Namensraum http:\/\/www\.xleitstelle\.de\/xbau\/2\/3/);
-    const empty = await upload('leer.xml', '<?xml version="1.0"?>\n<x:gewerbeanzeige.gewerbemeldung.0100 xmlns:x="http://www.xgewerbeanzeige.de/spezifikation/2.0"><nachrichtenkopf/></x:gewerbeanzeige.gewerbemeldung.0100>');
+    expect(xbau.json().message).toMatch(
+      /keine XGewerbeanzeige: das Wurzelelement ist „xbau:baugenehmigung\.antrag\.0200“ im Namensraum http:\/\/www\.xleitstelle\.de\/xbau\/2\/3/,
+    );
+    const empty = await upload(
+      'leer.xml',
+      '<?xml version="1.0"?>\n<x:gewerbeanzeige.gewerbemeldung.0100 xmlns:x="http://www.xgewerbeanzeige.de/spezifikation/2.0"><nachrichtenkopf/></x:gewerbeanzeige.gewerbemeldung.0100>',
+    );
     expect(empty.statusCode).toBe(400);
     expect(empty.json().message).toBe('Die XGewerbeanzeige-Nachricht „leer.xml“ enthält keine Gewerbeanzeige');
     const broken = await upload('kaputt.xml', '<?xml version="1.0"?>\n<a>\n<b></a>');
@@ -235,15 +331,39 @@ describe('XLSX', () => {
     const wb = new ExcelJS.Workbook();
     const sheet = wb.addWorksheet('Fälle');
     sheet.addRow(HEADER.split(';'));
-    sheet.addRow(['GX-1', '', 'gewerbeanmeldung', new Date(Date.UTC(2026, 3, 27, 9, 30)), new Date(Date.UTC(2026, 3, 28)), 'Aus Excel', 'Tischlerei Span', '', { text: 'info@span.example', hyperlink: 'mailto:info@span.example' }, '', '']);
+    sheet.addRow([
+      'GX-1',
+      '',
+      'gewerbeanmeldung',
+      new Date(Date.UTC(2026, 3, 27, 9, 30)),
+      new Date(Date.UTC(2026, 3, 28)),
+      'Aus Excel',
+      'Tischlerei Span',
+      '',
+      { text: 'info@span.example', hyperlink: 'mailto:info@span.example' },
+      '',
+      '',
+    ]);
     sheet.addRow(['GX-2', '', 'gewerbeanmeldung', '', '', 'Ohne Eingang']);
     sheet.addRow(['GX-3', '', 'gewerbeanmeldung', '28.04.2026', '', 'Als Text']);
     wb.addWorksheet('Notizen').addRow(['Eingang', 'ignoriert']);
     const content = Buffer.from(await wb.xlsx.writeBuffer());
     const result = await importFile('faelle.xlsx', content);
-    expect(result).toMatchObject({ status: 'done', totalRows: 3, createdCount: 2, errorCount: 1, errors: [{ line: 3, message: 'Zeile 3: Eingangsdatum fehlt' }] });
+    expect(result).toMatchObject({
+      status: 'done',
+      totalRows: 3,
+      createdCount: 2,
+      errorCount: 1,
+      errors: [{ line: 3, message: 'Zeile 3: Eingangsdatum fehlt' }],
+    });
     const cases = await casesByReference();
-    expect(cases.get('GX-1')).toMatchObject({ receivedOn: '2026-04-27', dueOn: '2026-04-28', state: 'met', source: 'xlsx', businessName: 'Tischlerei Span' });
+    expect(cases.get('GX-1')).toMatchObject({
+      receivedOn: '2026-04-27',
+      dueOn: '2026-04-28',
+      state: 'met',
+      source: 'xlsx',
+      businessName: 'Tischlerei Span',
+    });
     expect(cases.get('GX-3')).toMatchObject({ receivedOn: '2026-04-28', dueOn: '2026-04-29' });
     expect((await admin.get(`/api/v1/cases/${cases.get('GX-1')!.id}`)).json().contactEmail).toBe('info@span.example');
   });
@@ -255,14 +375,24 @@ describe('XGewerbeanzeige', () => {
     expect(result).toMatchObject({ status: 'done', totalRows: 1, createdCount: 1, errorCount: 0 });
     const c = [...(await casesByReference()).values()].find((x) => x.businessName === 'Rösterei Kaffeewerk')!;
     // received Thursday 30 April; Friday 1 May is a holiday: due Monday 4 May
-    expect(c).toMatchObject({ source: 'xgewerbe', promiseKey: 'gewerbeanmeldung', receivedOn: '2026-04-30', dueOn: '2026-05-04', state: 'at_risk' });
+    expect(c).toMatchObject({
+      source: 'xgewerbe',
+      promiseKey: 'gewerbeanmeldung',
+      receivedOn: '2026-04-30',
+      dueOn: '2026-05-04',
+      state: 'at_risk',
+    });
     const detail = (await admin.get(`/api/v1/cases/${c.id}`)).json();
     expect(detail).toMatchObject({
       externalId: '0a8e6f52-3d1b-4c9a-b7e2-6f14d3a9c508',
       subject: 'Gewerbeanmeldung: Rösterei Kaffeewerk',
       contactName: 'Jana Bohne',
       contactEmail: 'jana.bohne@kaffeewerk.example',
-      details: { meldungsart: 'Anmeldung', gewerbebetriebID: '05999004-2026-000417', nachrichtenUUID: '5b0f3c1e-8a2d-4e7b-9c41-2f6d8e0a7b13' },
+      details: {
+        meldungsart: 'Anmeldung',
+        gewerbebetriebID: '05999004-2026-000417',
+        nachrichtenUUID: '5b0f3c1e-8a2d-4e7b-9c41-2f6d8e0a7b13',
+      },
     });
     const again = await importFile('anmeldung.xml', readFileSync(path.join(fixtures, 'anmeldung.xml')));
     expect(again).toMatchObject({ status: 'done', createdCount: 0, duplicateCount: 1 });
@@ -291,7 +421,13 @@ describe('the worker', () => {
     expect(done).toMatchObject({ processedRows: 1200, createdCount: 1200 });
     await t.database.db
       .update(caseImport)
-      .set({ status: 'running', processedRows: 500, createdCount: 500, leaseOwner: 'dead-worker', leaseUntil: new Date(t.clock.now.getTime() + 30_000) })
+      .set({
+        status: 'running',
+        processedRows: 500,
+        createdCount: 500,
+        leaseOwner: 'dead-worker',
+        leaseUntil: new Date(t.clock.now.getTime() + 30_000),
+      })
       .where(eq(caseImport.id, id));
     expect(await t.services.imports.process(id)).toBe('skipped');
     expect(await t.services.imports.recover()).toBe(0);

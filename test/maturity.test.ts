@@ -24,13 +24,22 @@ let assessmentId: string;
 let criterionIds: string[];
 
 const url = (path = '') => `/api/v1/assessments/${assessmentId}${path}`;
-const setPopulation = (id: string, population: number) => t.database.db.update(organization).set({ population }).where(eq(organization.id, id));
+const setPopulation = (id: string, population: number) =>
+  t.database.db.update(organization).set({ population }).where(eq(organization.id, id));
 
 /** The auditor's side of a procedure after acceptance: meeting, levels per criterion, and (optionally) release. */
 async function evaluate(id: string, levels: (criterionId: string) => number, opts: { release: boolean }) {
-  expect((await auditor.put(`/api/v1/assessments/${id}/meeting`, { heldAt: '2026-05-04T09:00:00+02:00', attendance: [{ name: 'Bürgermeister', role: 'Bürgermeister' }] })).statusCode).toBe(200);
+  expect(
+    (
+      await auditor.put(`/api/v1/assessments/${id}/meeting`, {
+        heldAt: '2026-05-04T09:00:00+02:00',
+        attendance: [{ name: 'Bürgermeister', role: 'Bürgermeister' }],
+      })
+    ).statusCode,
+  ).toBe(200);
   expect((await auditor.post(`/api/v1/assessments/${id}/meeting/close`)).statusCode).toBe(200);
-  for (const c of criterionIds) expect((await auditor.put(`/api/v1/assessments/${id}/criteria/${c}/score`, { maturityLevel: levels(c) })).statusCode).toBe(200);
+  for (const c of criterionIds)
+    expect((await auditor.put(`/api/v1/assessments/${id}/criteria/${c}/score`, { maturityLevel: levels(c) })).statusCode).toBe(200);
   if (!opts.release) return null;
   const res = await certifier.post(`/api/v1/assessments/${id}/release`, { ...PHONE_CALL, nextSteps: 'Digitalstrategie beschließen.' });
   expect(res.statusCode).toBe(200);
@@ -41,7 +50,13 @@ async function evaluate(id: string, levels: (criterionId: string) => number, opt
 async function otherAdministration(name: string, population: number, level: number, opts = { release: true }) {
   const m = await createMunicipality(t.database.db, name);
   await setPopulation(m.org.id, population);
-  const res = await certifier.post('/api/v1/assessments/contacts', { municipalityId: m.org.id, schemeId: DQD, message: 'Bitte um Aufnahme.', contactName: 'Kontakt', contactEmail: 'kontakt@test.example' });
+  const res = await certifier.post('/api/v1/assessments/contacts', {
+    municipalityId: m.org.id,
+    schemeId: DQD,
+    message: 'Bitte um Aufnahme.',
+    contactName: 'Kontakt',
+    contactEmail: 'kontakt@test.example',
+  });
   expect(res.statusCode).toBe(201);
   const id = res.json().id as string;
   expect((await certifier.post(`/api/v1/assessments/${id}/accept`, { documentationDueOn: '2026-06-30' })).statusCode).toBe(200);
@@ -62,7 +77,11 @@ beforeAll(async () => {
   member = await login(t.app, m.member.email, PASSWORD);
   stranger = await login(t.app, (await createUser(t.database.db, other.org.id, 'municipality_admin')).email, PASSWORD);
   criterionIds = flattenCriteria(t.catalogs.latest(DQD).catalog).map((x) => x.id);
-  const applied = await municipality.post('/api/v1/assessments', { certifierId: certifier.organizationId, schemeId: DQD, message: 'Wir möchten unsere digitale Reife bewerten lassen.' });
+  const applied = await municipality.post('/api/v1/assessments', {
+    certifierId: certifier.organizationId,
+    schemeId: DQD,
+    message: 'Wir möchten unsere digitale Reife bewerten lassen.',
+  });
   assessmentId = applied.json().id;
   expect((await certifier.post(url('/accept'), { documentationDueOn: '2026-06-30' })).statusCode).toBe(200);
 });
@@ -96,20 +115,39 @@ describe('self-assessment', () => {
   });
 
   it('may not be filled in by the certifier', async () => {
-    expect((await auditor.put(url('/self-assessment'), { criteria: [{ criterionId: 'digitalstrategie', level: 2 }] })).statusCode).toBe(403);
+    expect((await auditor.put(url('/self-assessment'), { criteria: [{ criterionId: 'digitalstrategie', level: 2 }] })).statusCode).toBe(
+      403,
+    );
   });
 
   it('saves levels, comments and budgets; the budget share follows', async () => {
     const res = await municipality.put(url('/self-assessment'), {
-      criteria: [...allLevels(3).filter((c) => c.criterionId !== 'digitalstrategie'), { criterionId: 'digitalstrategie', level: 2, comment: 'Strategie im Entwurf.' }],
+      criteria: [
+        ...allLevels(3).filter((c) => c.criterionId !== 'digitalstrategie'),
+        { criterionId: 'digitalstrategie', level: 2, comment: 'Strategie im Entwurf.' },
+      ],
       digitalBudgetEuro: 1_250_000,
       totalBudgetEuro: 50_000_000,
     });
     expect(res.statusCode).toBe(200);
     const view = (await member.get(url('/maturity'))).json();
-    expect(view.selfAssessment).toMatchObject({ digitalBudgetEuro: 1_250_000, totalBudgetEuro: 50_000_000, budgetShare: 0.025, submittedAt: null, level: { id: 'zeichen' } });
-    expect(view.selfAssessment.criteria.find((c: { criterionId: string }) => c.criterionId === 'digitalstrategie')).toEqual({ criterionId: 'digitalstrategie', level: 2, comment: 'Strategie im Entwurf.' });
-    expect(view.dimensions.find((d: { id: string }) => d.id === 'digitalstrategie')).toMatchObject({ perspective: 'inside', selfLevel: 2, auditorLevel: null });
+    expect(view.selfAssessment).toMatchObject({
+      digitalBudgetEuro: 1_250_000,
+      totalBudgetEuro: 50_000_000,
+      budgetShare: 0.025,
+      submittedAt: null,
+      level: { id: 'zeichen' },
+    });
+    expect(view.selfAssessment.criteria.find((c: { criterionId: string }) => c.criterionId === 'digitalstrategie')).toEqual({
+      criterionId: 'digitalstrategie',
+      level: 2,
+      comment: 'Strategie im Entwurf.',
+    });
+    expect(view.dimensions.find((d: { id: string }) => d.id === 'digitalstrategie')).toMatchObject({
+      perspective: 'inside',
+      selfLevel: 2,
+      auditorLevel: null,
+    });
     expect(view.permissions).toEqual({ editSelfAssessment: true, submitSelfAssessment: true, seeAuditorLevels: false });
   });
 
@@ -118,7 +156,9 @@ describe('self-assessment', () => {
     const res = await municipality.post(url('/self-assessment/submit'));
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toContain('innovationskultur');
-    expect((await municipality.put(url('/self-assessment'), { criteria: [{ criterionId: 'innovationskultur', level: 1 }] })).statusCode).toBe(200);
+    expect(
+      (await municipality.put(url('/self-assessment'), { criteria: [{ criterionId: 'innovationskultur', level: 1 }] })).statusCode,
+    ).toBe(200);
   });
 });
 
@@ -137,10 +177,14 @@ describe('online services (outside perspective)', () => {
 
   it('the municipality lists, corrects and removes its services', async () => {
     const add = (body: object) => municipality.post(url('/online-services'), body);
-    portal = (await add({ name: 'Gewerbe anmelden', leikaKey: '99050012104000', url: 'https://service.example.org/gewerbe', statedLevel: 4 })).json().id;
+    portal = (
+      await add({ name: 'Gewerbe anmelden', leikaKey: '99050012104000', url: 'https://service.example.org/gewerbe', statedLevel: 4 })
+    ).json().id;
     permit = (await add({ name: 'Bauantrag stellen', statedLevel: 3 })).json().id;
     const gone = (await add({ name: 'Hundesteuer', statedLevel: 1 })).json().id;
-    expect((await municipality.put(url(`/online-services/${permit}`), { name: 'Bauantrag stellen (digital)', statedLevel: 4 })).statusCode).toBe(200);
+    expect(
+      (await municipality.put(url(`/online-services/${permit}`), { name: 'Bauantrag stellen (digital)', statedLevel: 4 })).statusCode,
+    ).toBe(200);
     expect((await municipality.delete(url(`/online-services/${gone}`))).statusCode).toBe(200);
     expect((await municipality.delete(url(`/online-services/${gone}`))).statusCode).toBe(404);
     const list = (await municipality.get(url('/online-services'))).json();
@@ -152,17 +196,35 @@ describe('online services (outside perspective)', () => {
     expect((await municipality.put(url(`/online-services/${portal}/check`), { checkedLevel: 4 })).statusCode).toBe(403);
     expect((await stranger.put(url(`/online-services/${portal}/check`), { checkedLevel: 4 })).statusCode).toBe(404);
     expect((await stranger.get(url('/online-services'))).statusCode).toBe(404);
-    expect((await auditor.put(url(`/online-services/${portal}/check`), { checkedLevel: 4, note: 'Antrag bis zum Bescheid online.' })).statusCode).toBe(200);
-    expect((await auditor.put(url(`/online-services/${permit}/check`), { checkedLevel: 2, note: 'Nur PDF-Formular zum Ausdrucken.' })).statusCode).toBe(200);
+    expect(
+      (await auditor.put(url(`/online-services/${portal}/check`), { checkedLevel: 4, note: 'Antrag bis zum Bescheid online.' })).statusCode,
+    ).toBe(200);
+    expect(
+      (await auditor.put(url(`/online-services/${permit}/check`), { checkedLevel: 2, note: 'Nur PDF-Formular zum Ausdrucken.' }))
+        .statusCode,
+    ).toBe(200);
   });
 
   it('the checks count as a fact for "online-leistungen", for the certifier only before release', async () => {
     const seen = (await certifier.get(url('/online-services'))).json();
     expect(seen.summary).toEqual({ total: 2, statedOnline: 2, checked: 2, reallyOnline: 1, share: 0.5 });
-    expect(seen.items.find((s: { id: string }) => s.id === permit)).toMatchObject({ statedLevel: 4, checkedLevel: 2, note: 'Nur PDF-Formular zum Ausdrucken.' });
-    expect((await certifier.get(url('/maturity'))).json().onlineServices).toMatchObject({ criterionId: 'online-leistungen', reallyOnline: 1, share: 0.5 });
+    expect(seen.items.find((s: { id: string }) => s.id === permit)).toMatchObject({
+      statedLevel: 4,
+      checkedLevel: 2,
+      note: 'Nur PDF-Formular zum Ausdrucken.',
+    });
+    expect((await certifier.get(url('/maturity'))).json().onlineServices).toMatchObject({
+      criterionId: 'online-leistungen',
+      reallyOnline: 1,
+      share: 0.5,
+    });
     const hidden = (await municipality.get(url('/online-services'))).json();
-    expect(hidden.items.every((s: { checkedLevel: unknown; note: unknown; checkedAt: unknown }) => s.checkedLevel === null && s.note === null && s.checkedAt === null)).toBe(true);
+    expect(
+      hidden.items.every(
+        (s: { checkedLevel: unknown; note: unknown; checkedAt: unknown }) =>
+          s.checkedLevel === null && s.note === null && s.checkedAt === null,
+      ),
+    ).toBe(true);
     expect((await municipality.get(url('/maturity'))).json().onlineServices).toMatchObject({ total: 2, checked: null, share: null });
   });
 });
@@ -222,7 +284,11 @@ describe('the auditor’s evaluation and the level', () => {
 
   it('is answered 404 for another tenant and for a scheme without maturity criteria', async () => {
     expect((await stranger.get(url('/maturity'))).statusCode).toBe(404);
-    const ihk = await municipality.post('/api/v1/assessments', { certifierId: certifier.organizationId, schemeId: IHK_SCHEME, message: 'Auch das Siegel, bitte.' });
+    const ihk = await municipality.post('/api/v1/assessments', {
+      certifierId: certifier.organizationId,
+      schemeId: IHK_SCHEME,
+      message: 'Auch das Siegel, bitte.',
+    });
     const res = await municipality.get(`/api/v1/assessments/${ihk.json().id}/maturity`);
     expect(res.statusCode).toBe(404);
     expect(res.json().message).toContain('not a digital maturity assessment');
@@ -295,13 +361,24 @@ describe('anonymous comparison within the size class', () => {
       expect(text).not.toContain(o.id);
     }
     expect(text).not.toContain(municipalityId);
-    expect(Object.keys(body).sort()).toEqual(['available', 'comparableMunicipalities', 'dimensions', 'message', 'minimumGroupSize', 'reason', 'sizeClass']);
+    expect(Object.keys(body).sort()).toEqual([
+      'available',
+      'comparableMunicipalities',
+      'dimensions',
+      'message',
+      'minimumGroupSize',
+      'reason',
+      'sizeClass',
+    ]);
     expect(body.dimensions.every((d: object) => Object.keys(d).sort().join() === 'id,median')).toBe(true);
   });
 
   it('counts the asking municipality for the others, and not at all in another class', async () => {
     const big = others.find((o) => o.name === 'Stadt Groß')!;
-    expect((await certifier.get(`/api/v1/assessments/${big.id}/maturity/benchmark`)).json()).toMatchObject({ available: false, sizeClass: { id: '50k-100k' } });
+    expect((await certifier.get(`/api/v1/assessments/${big.id}/maturity/benchmark`)).json()).toMatchObject({
+      available: false,
+      sizeClass: { id: '50k-100k' },
+    });
     const one = others.find((o) => o.name === 'Gemeinde Eins')!;
     const body = (await certifier.get(`/api/v1/assessments/${one.id}/maturity/benchmark`)).json();
     // Reifestadt (3/4/2), Zwei (2), Drei (4): the median per dimension is the middle one

@@ -53,7 +53,11 @@ describe('login and session', () => {
 
   it('answers 401 with one message for a wrong password or an unknown address', async () => {
     const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: 'wrong' } });
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'nobody@test.example', password: 'wrong' } });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'nobody@test.example', password: 'wrong' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json().message).toBe(unknown.json().message);
@@ -64,7 +68,11 @@ describe('login and session', () => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/assessments',
-      headers: { cookie: (await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: PASSWORD } })).headers['set-cookie']!.toString().split(';')[0]! },
+      headers: {
+        cookie: (await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: PASSWORD } })).headers[
+          'set-cookie'
+        ]!.toString().split(';')[0]!,
+      },
       payload: { certifierId: client.organizationId, schemeId: 'x', message: 'x' },
     });
     expect(res.statusCode).toBe(403);
@@ -82,7 +90,9 @@ describe('login and session', () => {
     const target = (await createMunicipality(t.database.db)).admin.email;
     const codes: number[] = [];
     for (let i = 0; i < 12; i++) {
-      codes.push((await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: target, password: 'guess' + i } })).statusCode);
+      codes.push(
+        (await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: target, password: 'guess' + i } })).statusCode,
+      );
     }
     expect(codes.slice(0, 10).every((c) => c === 401)).toBe(true);
     expect(codes.at(-1)).toBe(429);

@@ -13,12 +13,24 @@ export async function measure(url: string, headers: Record<string, string>, path
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url, connections: 20, duration: seconds, headers, requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }] },
+      {
+        url,
+        connections: 20,
+        duration: seconds,
+        headers,
+        requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
+      },
       (err, res) => (err ? reject(err) : resolve(res)),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
-  return { p50ms: round(at(0.5)), p95ms: round(at(0.95)), requestsPerSecond: Math.round(result.requests.average), non2xx: result.non2xx, errors: result.errors };
+  return {
+    p50ms: round(at(0.5)),
+    p95ms: round(at(0.95)),
+    requestsPerSecond: Math.round(result.requests.average),
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
 }

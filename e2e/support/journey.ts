@@ -76,7 +76,12 @@ export function setupJourney(name: string, options: JourneyOptions = {}): Journe
       return started().browser;
     },
     async newPage(contextOptions = {}) {
-      const context = await started().browser.newContext({ locale: 'de-DE', timezoneId: options.timezoneId, viewport: { width: 1280, height: 900 }, ...contextOptions });
+      const context = await started().browser.newContext({
+        locale: 'de-DE',
+        timezoneId: options.timezoneId,
+        viewport: { width: 1280, height: 900 },
+        ...contextOptions,
+      });
       contexts.push(context);
       return context.newPage();
     },
@@ -98,7 +103,14 @@ export function setupJourney(name: string, options: JourneyOptions = {}): Journe
 /** "2. the certifier accepts …" → "2"; an unnumbered step → its first words, kebab-cased. */
 function stepOf(testName: string): string {
   const numbered = /^(\d+)\./.exec(testName)?.[1];
-  return numbered ?? testName.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40).replace(/^-|-$/g, '');
+  return (
+    numbered ??
+    testName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, 40)
+      .replace(/^-|-$/g, '')
+  );
 }
 
 /** Waits for the success toast of a mutation. */
@@ -110,7 +122,15 @@ const DAY_MS = 86_400_000;
 
 /** The wall clock at `epochMs` in `timeZone` (default: this machine's) as YYYY-MM-DDTHH:MM. */
 function wallClock(epochMs: number, timeZone: string | undefined): string {
-  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   const part = Object.fromEntries(format.formatToParts(epochMs).map((p) => [p.type, p.value]));
   return `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}`;
 }

@@ -77,7 +77,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Siegelwerk API', version: '1', description: 'Seal schemes, certification of municipalities, certificates and the public registry.' },
+      info: {
+        title: 'Siegelwerk API',
+        version: '1',
+        description: 'Seal schemes, certification of municipalities, certificates and the public registry.',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sw_session' } } },
       security: [{ session: [] }],
     },

@@ -7,11 +7,19 @@ const envSchema = z.object({
   DATA_DIR: z.string().max(4096).default('./data'),
   DATABASE_URL: z.string().max(4096).url().optional(),
   CATALOG_DIR: z.string().max(4096).default('./catalogs'),
-  SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   PUBLIC_URL: z.string().max(2048).url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(200).default(20),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
   SMTP_URL: z
     .string()
@@ -19,7 +27,10 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().max(320).default('Siegelwerk <no-reply@siegelwerk.example>'),
-  JOBS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  JOBS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   // whose X-Forwarded-For to believe: 'loopback' (a reverse proxy on this host), 'true', 'false' or addresses/CIDRs
   TRUST_PROXY: z.string().max(1000).default('loopback'),
 });

@@ -28,7 +28,10 @@ async function main() {
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   const address = await app.listen({ port: config.port, host: config.host });
-  app.log.info({ database: database.kind, smtp: Boolean(mailer), jobs: config.jobs, ms: Math.round(performance.now() - started) }, `Siegelwerk ready on ${address}`);
+  app.log.info(
+    { database: database.kind, smtp: Boolean(mailer), jobs: config.jobs, ms: Math.round(performance.now() - started) },
+    `Siegelwerk ready on ${address}`,
+  );
 }
 
 const jsonLog = {

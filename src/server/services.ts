@@ -62,7 +62,14 @@ export function createServices({ database, catalogs, now, config, mailer, jobs }
   const meeting = createMeetingService({ db, catalogs, assessments, auditTrail, now });
   const findings = createFindingService({ db, catalogs, assessments, auditTrail, now });
   const ical = createIcalService({ db, now });
-  const cycleAudits = createCycleAuditService({ db, catalogs, cycle: certificateCycle, auditTrail, carryOverFindings: findings.carryOver, now });
+  const cycleAudits = createCycleAuditService({
+    db,
+    catalogs,
+    cycle: certificateCycle,
+    auditTrail,
+    carryOverFindings: findings.carryOver,
+    now,
+  });
   const results = createResultService({ db, catalogs, assessments, certificates, findings, cycle: certificateCycle, auditTrail, now });
   const auditReports = createAuditReportService({ db, catalogs, assessments, certificates, findings, now });
   const figures = createFiguresService({ db, now });
@@ -82,7 +89,38 @@ export function createServices({ database, catalogs, now, config, mailer, jobs }
   const qualityReps = createQualityRepService({ db, assessments });
   const auditPlans = createAuditPlanService({ db, catalogs, assessments, qualityReps, mail, auditTrail, now, publicUrl: config.publicUrl });
   const goals = createGoalService({ db, assessments, auditTrail, now });
-  return { auth, auditTrail, mail, certificates, certificateCycle, cycleAudits, ical, assessments, documentation, meeting, results, findings, auditReports, calendars, promises, pilots, cases, caseNotices, figures, measuredEvidence, publicForms, complaints, publicService, imports, maturity, selfAssessment, onlineServices, qualityReps, auditPlans, goals };
+  return {
+    auth,
+    auditTrail,
+    mail,
+    certificates,
+    certificateCycle,
+    cycleAudits,
+    ical,
+    assessments,
+    documentation,
+    meeting,
+    results,
+    findings,
+    auditReports,
+    calendars,
+    promises,
+    pilots,
+    cases,
+    caseNotices,
+    figures,
+    measuredEvidence,
+    publicForms,
+    complaints,
+    publicService,
+    imports,
+    maturity,
+    selfAssessment,
+    onlineServices,
+    qualityReps,
+    auditPlans,
+    goals,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -10,7 +10,10 @@ export const PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | undefined;
 const suffix = () => randomBytes(4).toString('hex');
 
-export async function createOrganization(db: Db, values: { kind: 'certifier' | 'district' | 'municipality'; name?: string; parentId?: string; stateCode?: string }) {
+export async function createOrganization(
+  db: Db,
+  values: { kind: 'certifier' | 'district' | 'municipality'; name?: string; parentId?: string; stateCode?: string },
+) {
   const [row] = await db
     .insert(organization)
     .values({ name: `${values.kind} ${suffix()}`, ...values })
@@ -38,5 +41,10 @@ export async function createCertifier(db: Db, schemeIds: string[]) {
 export async function createMunicipality(db: Db, name?: string) {
   const district = await createOrganization(db, { kind: 'district', stateCode: 'NW' });
   const org = await createOrganization(db, { kind: 'municipality', parentId: district.id, stateCode: 'NW', ...(name ? { name } : {}) });
-  return { org, district, admin: await createUser(db, org.id, 'municipality_admin'), member: await createUser(db, org.id, 'municipality_member') };
+  return {
+    org,
+    district,
+    admin: await createUser(db, org.id, 'municipality_admin'),
+    member: await createUser(db, org.id, 'municipality_member'),
+  };
 }

@@ -20,22 +20,50 @@ function scoreFor(c: ReturnType<typeof flattenCriteria>[number], fail: boolean) 
 }
 
 /** From an open documentation step: meeting held and closed, every criterion scored, released. */
-export async function decide(p: Parties, catalogs: CatalogService, schemeId: string, assessmentId: string, opts: { heldAt: string; phoneCallAt: string; fail?: boolean }) {
-  expect((await p.auditor.put(`/api/v1/assessments/${assessmentId}/meeting`, { heldAt: opts.heldAt, attendance: [{ name: 'Bürgermeisterin', role: 'Verwaltungsleitung' }] })).statusCode).toBe(200);
+export async function decide(
+  p: Parties,
+  catalogs: CatalogService,
+  schemeId: string,
+  assessmentId: string,
+  opts: { heldAt: string; phoneCallAt: string; fail?: boolean },
+) {
+  expect(
+    (
+      await p.auditor.put(`/api/v1/assessments/${assessmentId}/meeting`, {
+        heldAt: opts.heldAt,
+        attendance: [{ name: 'Bürgermeisterin', role: 'Verwaltungsleitung' }],
+      })
+    ).statusCode,
+  ).toBe(200);
   expect((await p.auditor.post(`/api/v1/assessments/${assessmentId}/meeting/close`)).statusCode).toBe(200);
   for (const c of flattenCriteria(catalogs.latest(schemeId).catalog)) {
     const res = await p.auditor.put(`/api/v1/assessments/${assessmentId}/criteria/${c.id}/score`, scoreFor(c, opts.fail ?? false));
     expect(res.statusCode, res.body).toBe(200);
   }
-  return p.certifier.post(`/api/v1/assessments/${assessmentId}/release`, { phoneCallAt: opts.phoneCallAt, phoneCallWith: 'Kontaktperson', ...(opts.fail ? { nextSteps: 'Abweichungen beheben.' } : {}) });
+  return p.certifier.post(`/api/v1/assessments/${assessmentId}/release`, {
+    phoneCallAt: opts.phoneCallAt,
+    phoneCallWith: 'Kontaktperson',
+    ...(opts.fail ? { nextSteps: 'Abweichungen beheben.' } : {}),
+  });
 }
 
 /** Application to released result through the API, as the two parties do it. */
-export async function certify(p: Parties, catalogs: CatalogService, schemeId: string, opts: { heldAt: string; phoneCallAt: string; documentationDueOn: string }) {
-  const applied = await p.municipality.post('/api/v1/assessments', { certifierId: p.certifier.organizationId, schemeId, message: 'Wir bewerben uns.' });
+export async function certify(
+  p: Parties,
+  catalogs: CatalogService,
+  schemeId: string,
+  opts: { heldAt: string; phoneCallAt: string; documentationDueOn: string },
+) {
+  const applied = await p.municipality.post('/api/v1/assessments', {
+    certifierId: p.certifier.organizationId,
+    schemeId,
+    message: 'Wir bewerben uns.',
+  });
   expect(applied.statusCode, applied.body).toBe(201);
   const id = applied.json().id as string;
-  expect((await p.certifier.post(`/api/v1/assessments/${id}/accept`, { documentationDueOn: opts.documentationDueOn })).statusCode).toBe(200);
+  expect((await p.certifier.post(`/api/v1/assessments/${id}/accept`, { documentationDueOn: opts.documentationDueOn })).statusCode).toBe(
+    200,
+  );
   const released = await decide(p, catalogs, schemeId, id, opts);
   expect(released.statusCode, released.body).toBe(200);
   return { assessmentId: id, certificateId: released.json().certificateId as string };

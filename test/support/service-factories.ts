@@ -12,7 +12,11 @@ import { serviceCase, servicePromise, workingCalendar } from '../../src/server/d
 type PromiseRow = typeof servicePromise.$inferSelect;
 type CalendarRow = typeof workingCalendar.$inferSelect;
 
-export async function createCalendar(db: Db, organizationId: string, values: { region?: string; version?: number; closureDays?: { date: string; reason: string }[] } = {}) {
+export async function createCalendar(
+  db: Db,
+  organizationId: string,
+  values: { region?: string; version?: number; closureDays?: { date: string; reason: string }[] } = {},
+) {
   const [row] = await db
     .insert(workingCalendar)
     .values({ organizationId, version: values.version ?? 1, region: values.region ?? 'DE-NW', closureDays: values.closureDays ?? [] })
@@ -72,15 +76,20 @@ export type CaseSpec = {
 };
 
 export function timelineOf(promise: PromiseRow, calendar: CalendarRow, spec: CaseSpec) {
-  const index = calendarIndex(calendar.region, calendar.closureDays.map((d) => d.date));
+  const index = calendarIndex(
+    calendar.region,
+    calendar.closureDays.map((d) => d.date),
+  );
   const events: TimelineEvent[] = [{ kind: 'received', onDate: spec.receivedOn }];
   for (const p of spec.pauses ?? []) {
     events.push({ kind: 'paused', onDate: p.from });
     if (p.to) events.push({ kind: 'resumed', onDate: p.to });
   }
-  const fulfilledOn = spec.fulfilledOn ?? (spec.fulfilledAfter !== undefined ? index.addWorkingDays(spec.receivedOn, spec.fulfilledAfter) : undefined);
+  const fulfilledOn =
+    spec.fulfilledOn ?? (spec.fulfilledAfter !== undefined ? index.addWorkingDays(spec.receivedOn, spec.fulfilledAfter) : undefined);
   if (fulfilledOn) events.push({ kind: 'fulfilled', onDate: fulfilledOn });
-  if (spec.excluded !== undefined) events.push({ kind: 'excluded' as CaseEventKind, onDate: fulfilledOn ?? spec.receivedOn, data: { reason: spec.excluded } });
+  if (spec.excluded !== undefined)
+    events.push({ kind: 'excluded' as CaseEventKind, onDate: fulfilledOn ?? spec.receivedOn, data: { reason: spec.excluded } });
   events.sort((a, b) => (a.onDate < b.onDate ? -1 : a.onDate > b.onDate ? 1 : 0));
   return rebuildTimeline(index, { amount: promise.amount, unit: promise.unit, warningFraction: promise.warningFraction }, events);
 }

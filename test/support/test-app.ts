@@ -61,7 +61,13 @@ export async function createTestApp(opts: { maxUploadBytes?: number; mailer?: Ma
   const catalogs = await createCatalogService(database.db, await loadCatalogFiles(catalogDir));
   const clock = { now: new Date('2026-05-04T08:00:00Z') };
   const now = () => clock.now;
-  const config = { logLevel: 'silent' as const, maxUploadBytes: opts.maxUploadBytes ?? 5 * 1024 * 1024, sessionTtlMs: opts.sessionTtlMs ?? 3600_000, cookieSecure: false, publicUrl: undefined };
+  const config = {
+    logLevel: 'silent' as const,
+    maxUploadBytes: opts.maxUploadBytes ?? 5 * 1024 * 1024,
+    sessionTtlMs: opts.sessionTtlMs ?? 3600_000,
+    cookieSecure: false,
+    publicUrl: undefined,
+  };
   const jobs = createRecordingQueue();
   const services = createServices({ database, catalogs, now, config, mailer: opts.mailer ?? null, jobs });
   const app = await buildApp({ config, database, catalogs, services, webRoot: null });
@@ -109,11 +115,18 @@ export async function login(app: FastifyInstance, email: string, password: strin
     upload: (url, file) => {
       const boundary = `----sw${randomBytes(8).toString('hex')}`;
       const payload = Buffer.concat([
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`),
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+        ),
         file.content,
         Buffer.from(`\r\n--${boundary}--\r\n`),
       ]);
-      return app.inject({ method: 'POST', url, headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+      return app.inject({
+        method: 'POST',
+        url,
+        headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload,
+      });
     },
     userId: me.user.id,
     organizationId: me.organization.id,

@@ -7,7 +7,11 @@ import { caseState, CaseTransitionError, rebuildTimeline, type TimelineEvent, wo
 const nw = calendarIndex('DE-NW');
 const tradeRegistration = { amount: 1, unit: 'working_days' as const, warningFraction: 0.75 };
 const receiptConfirmation = { amount: 7, unit: 'working_days' as const, warningFraction: 0.75 };
-const ev = (kind: TimelineEvent['kind'], onDate: string, data?: Record<string, unknown>): TimelineEvent => ({ kind, onDate, ...(data && { data }) });
+const ev = (kind: TimelineEvent['kind'], onDate: string, data?: Record<string, unknown>): TimelineEvent => ({
+  kind,
+  onDate,
+  ...(data && { data }),
+});
 
 describe('rebuildTimeline', () => {
   it('a trade registration received Wed 13 May 2026 is due Fri 15 May (Thu 14 May is Ascension Day)', () => {
@@ -36,21 +40,35 @@ describe('rebuildTimeline', () => {
   });
 
   it('fulfilment during a pause ends the pause that day', () => {
-    const t = rebuildTimeline(nw, receiptConfirmation, [ev('received', '2026-11-02'), ev('paused', '2026-11-03'), ev('fulfilled', '2026-11-05')]);
+    const t = rebuildTimeline(nw, receiptConfirmation, [
+      ev('received', '2026-11-02'),
+      ev('paused', '2026-11-03'),
+      ev('fulfilled', '2026-11-05'),
+    ]);
     expect(t.pauses).toEqual([{ from: '2026-11-03', to: '2026-11-05' }]);
     // (2, 5 Nov] has 3 working days, all paused
     expect(t.durationWorkingDays).toBe(0);
   });
 
   it('exclusion keeps its reason; inclusion restores the previous status', () => {
-    const excluded = rebuildTimeline(nw, tradeRegistration, [ev('received', '2026-05-13'), ev('excluded', '2026-05-13', { reason: 'zurückgezogen' })]);
+    const excluded = rebuildTimeline(nw, tradeRegistration, [
+      ev('received', '2026-05-13'),
+      ev('excluded', '2026-05-13', { reason: 'zurückgezogen' }),
+    ]);
     expect(excluded).toMatchObject({ status: 'excluded', exclusionReason: 'zurückgezogen' });
-    const included = rebuildTimeline(nw, tradeRegistration, [ev('received', '2026-05-13'), ev('excluded', '2026-05-13', { reason: 'x' }), ev('included', '2026-05-14')]);
+    const included = rebuildTimeline(nw, tradeRegistration, [
+      ev('received', '2026-05-13'),
+      ev('excluded', '2026-05-13', { reason: 'x' }),
+      ev('included', '2026-05-14'),
+    ]);
     expect(included).toMatchObject({ status: 'open', exclusionReason: null });
   });
 
   it('a promise without a deadline has no due date and no warning point', () => {
-    const t = rebuildTimeline(nw, { amount: null, unit: null, warningFraction: 0.75 }, [ev('received', '2026-05-13'), ev('fulfilled', '2026-05-20')]);
+    const t = rebuildTimeline(nw, { amount: null, unit: null, warningFraction: 0.75 }, [
+      ev('received', '2026-05-13'),
+      ev('fulfilled', '2026-05-20'),
+    ]);
     expect(t).toMatchObject({ dueOn: null, warningOn: null, durationWorkingDays: 4 });
   });
 
@@ -89,22 +107,27 @@ describe('workingDaysUnpaused (property)', () => {
   const day = fc.integer({ min: 0, max: 700 }).map((n) => addDays('2026-01-01', n));
   it('equals a day-by-day count of working days in (from, to] outside every pause', () => {
     fc.assert(
-      fc.property(day, fc.integer({ min: 0, max: 90 }), fc.array(fc.tuple(fc.integer({ min: -5, max: 90 }), fc.integer({ min: 0, max: 10 })), { maxLength: 3 }), (from, length, raw) => {
-        const to = addDays(from, length);
-        // non-overlapping pauses in ascending order, as a case's log produces them
-        const pauses: { from: string; to: string }[] = [];
-        let cursor = addDays(from, -6);
-        for (const [gap, len] of raw) {
-          const start = addDays(cursor, Math.abs(gap) + 1);
-          pauses.push({ from: start, to: addDays(start, len) });
-          cursor = addDays(start, len);
-        }
-        let expected = 0;
-        for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) {
-          if (nw.isWorkingDay(d) && !pauses.some((p) => p.from <= d && d <= p.to)) expected++;
-        }
-        expect(workingDaysUnpaused(nw, from, to, pauses)).toBe(expected);
-      }),
+      fc.property(
+        day,
+        fc.integer({ min: 0, max: 90 }),
+        fc.array(fc.tuple(fc.integer({ min: -5, max: 90 }), fc.integer({ min: 0, max: 10 })), { maxLength: 3 }),
+        (from, length, raw) => {
+          const to = addDays(from, length);
+          // non-overlapping pauses in ascending order, as a case's log produces them
+          const pauses: { from: string; to: string }[] = [];
+          let cursor = addDays(from, -6);
+          for (const [gap, len] of raw) {
+            const start = addDays(cursor, Math.abs(gap) + 1);
+            pauses.push({ from: start, to: addDays(start, len) });
+            cursor = addDays(start, len);
+          }
+          let expected = 0;
+          for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) {
+            if (nw.isWorkingDay(d) && !pauses.some((p) => p.from <= d && d <= p.to)) expected++;
+          }
+          expect(workingDaysUnpaused(nw, from, to, pauses)).toBe(expected);
+        },
+      ),
     );
   });
 });

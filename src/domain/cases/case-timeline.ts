@@ -45,7 +45,14 @@ export class CaseTransitionError extends Error {}
 export function rebuildTimeline(index: CalendarIndex, promise: TimelinePromise, events: readonly TimelineEvent[]): CaseTimeline {
   const [first, ...rest] = events;
   if (!first || first.kind !== 'received') throw new CaseTransitionError('the first event of a case must be "received"');
-  let t: Mutable = { status: 'open', receivedOn: first.onDate, pauses: [], fulfilledOn: null, exclusionReason: null, statusBeforeExclusion: 'open' };
+  let t: Mutable = {
+    status: 'open',
+    receivedOn: first.onDate,
+    pauses: [],
+    fulfilledOn: null,
+    exclusionReason: null,
+    statusBeforeExclusion: 'open',
+  };
   for (const event of rest) t = apply(t, event);
   return finish(index, promise, t);
 }
@@ -60,14 +67,16 @@ function apply(t: Mutable, e: TimelineEvent): Mutable {
       throw new CaseTransitionError('a case is received only once');
     case 'paused':
       if (t.status !== 'open') throw new CaseTransitionError(`only an open case can be paused (it is ${t.status})`);
-      if (t.pauses.some((p) => p.to !== null && p.to >= e.onDate)) throw new CaseTransitionError(`a pause from ${e.onDate} overlaps an earlier pause`);
+      if (t.pauses.some((p) => p.to !== null && p.to >= e.onDate))
+        throw new CaseTransitionError(`a pause from ${e.onDate} overlaps an earlier pause`);
       return { ...t, status: 'paused', pauses: [...t.pauses, { from: e.onDate, to: null }] };
     case 'resumed':
       if (t.status !== 'paused' || !open) throw new CaseTransitionError(`only a paused case can be resumed (it is ${t.status})`);
       if (e.onDate < open.from) throw new CaseTransitionError(`the pause began on ${open.from}; it cannot end on ${e.onDate}`);
       return { ...t, status: 'open', pauses: [...t.pauses.slice(0, -1), { from: open.from, to: e.onDate }] };
     case 'fulfilled': {
-      if (t.status !== 'open' && t.status !== 'paused') throw new CaseTransitionError(`only an open or paused case can be fulfilled (it is ${t.status})`);
+      if (t.status !== 'open' && t.status !== 'paused')
+        throw new CaseTransitionError(`only an open or paused case can be fulfilled (it is ${t.status})`);
       // fulfilled while paused (the missing documents came and the answer went out): the pause ends that day
       const pauses = open ? [...t.pauses.slice(0, -1), { from: open.from, to: e.onDate < open.from ? open.from : e.onDate }] : t.pauses;
       return { ...t, status: 'fulfilled', fulfilledOn: e.onDate, pauses };
@@ -91,7 +100,9 @@ function finish(index: CalendarIndex, promise: TimelinePromise, t: Mutable): Cas
   const { statusBeforeExclusion: _, ...rest } = t;
   const hasDeadline = promise.amount !== null && promise.unit !== null;
   const dueOn = hasDeadline ? dueDate(index, t.receivedOn, promise.amount!, promise.unit!, t.pauses) : null;
-  const warningOn = hasDeadline ? warningDate(index, t.receivedOn, promise.amount!, promise.unit!, t.pauses, promise.warningFraction) : null;
+  const warningOn = hasDeadline
+    ? warningDate(index, t.receivedOn, promise.amount!, promise.unit!, t.pauses, promise.warningFraction)
+    : null;
   const durationWorkingDays = t.fulfilledOn ? workingDaysUnpaused(index, t.receivedOn, t.fulfilledOn, t.pauses) : null;
   return { ...rest, dueOn, warningOn, durationWorkingDays };
 }
@@ -111,7 +122,10 @@ export function workingDaysUnpaused(index: CalendarIndex, from: string, to: stri
 /** What staff and figures see: derived from the stored dates and today's Berlin date. */
 export type CaseState = 'on_time' | 'at_risk' | 'overdue' | 'paused' | 'met' | 'missed' | 'excluded' | 'no_deadline';
 
-export function caseState(c: { status: CaseStatus; dueOn: string | null; warningOn: string | null; fulfilledOn: string | null }, today: string): CaseState {
+export function caseState(
+  c: { status: CaseStatus; dueOn: string | null; warningOn: string | null; fulfilledOn: string | null },
+  today: string,
+): CaseState {
   if (c.status === 'excluded') return 'excluded';
   if (c.status === 'fulfilled') return c.dueOn === null || c.fulfilledOn! <= c.dueOn ? 'met' : 'missed';
   if (c.status === 'paused') return 'paused';

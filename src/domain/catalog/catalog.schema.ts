@@ -73,7 +73,12 @@ export const topicSchema: z.ZodType<CatalogNode, TopicInput> = z.lazy(() =>
   }),
 );
 
-const maturityLevelSchema = z.strictObject({ id: stableId, title: localized(200), description: localized(1000).optional(), minLevel: z.number().min(0).max(10) });
+const maturityLevelSchema = z.strictObject({
+  id: stableId,
+  title: localized(200),
+  description: localized(1000).optional(),
+  minLevel: z.number().min(0).max(10),
+});
 
 export const decisionSchema = z.discriminatedUnion('type', [
   /** IHK: regular + capped bonus points must reach the pass mark (72). */
@@ -83,7 +88,11 @@ export const decisionSchema = z.discriminatedUnion('type', [
   /** RAL / GSM: every criterion met, none graded 3, no deviation rate above the limit. */
   z.strictObject({ type: z.literal('all-within-deviation'), maxDeviationRate: z.number().min(0).max(1) }),
   /** DQD: the aggregated maturity decides which level (if any) is reached. */
-  z.strictObject({ type: z.literal('maturity'), aggregation: z.enum(['weakest', 'average']), levels: z.array(maturityLevelSchema).min(1).max(10) }),
+  z.strictObject({
+    type: z.literal('maturity'),
+    aggregation: z.enum(['weakest', 'average']),
+    levels: z.array(maturityLevelSchema).min(1).max(10),
+  }),
   /** ISO 9001: certified while no major nonconformity is open. */
   z.strictObject({ type: z.literal('no-open-major') }),
 ]);
@@ -116,7 +125,10 @@ export const rulesSchema = z.strictObject({
 
 const catalogObject = z.strictObject({
   id: stableId,
-  version: z.string().max(40).regex(/^\d+(\.\d+){1,2}$/, 'expected a version like 2026.1 or 1.0.0'),
+  version: z
+    .string()
+    .max(40)
+    .regex(/^\d+(\.\d+){1,2}$/, 'expected a version like 2026.1 or 1.0.0'),
   title: localized(200),
   description: localized(4000),
   topics: z.array(topicSchema).min(1).max(50),
@@ -136,7 +148,9 @@ export function flattenCriteria(catalog: Pick<Catalog, 'topics'>): FlatCriterion
   const walk = (topics: CatalogNode[], path: (string | number)[]) =>
     topics.forEach((topic, ti) => {
       const here = [...path, ti];
-      (topic.criteria ?? []).forEach((c, ci) => out.push({ ...c, topicId: topic.id, topicTitle: topic.title, path: [...here, 'criteria', ci] }));
+      (topic.criteria ?? []).forEach((c, ci) =>
+        out.push({ ...c, topicId: topic.id, topicTitle: topic.title, path: [...here, 'criteria', ci] }),
+      );
       walk(topic.topics ?? [], [...here, 'topics']);
     });
   walk(catalog.topics, ['topics']);
@@ -152,8 +166,14 @@ type Problem = { message: string; path: (string | number)[] };
 function catalogProblems(catalog: z.output<typeof catalogObject>): Problem[] {
   const criteria = flattenCriteria(catalog);
   return [
-    ...duplicateIds(allTopics(catalog.topics).map((t) => ({ id: t.topic.id, path: [...t.path, 'id'] })), 'topic'),
-    ...duplicateIds(criteria.map((c) => ({ id: c.id, path: [...c.path, 'id'] })), 'criterion'),
+    ...duplicateIds(
+      allTopics(catalog.topics).map((t) => ({ id: t.topic.id, path: [...t.path, 'id'] })),
+      'topic',
+    ),
+    ...duplicateIds(
+      criteria.map((c) => ({ id: c.id, path: [...c.path, 'id'] })),
+      'criterion',
+    ),
     ...(criteria.length === 0 ? [{ message: 'a catalog needs at least one criterion', path: ['topics'] }] : []),
     ...criteria.flatMap((c) => criterionProblems(c, kindForDecision[catalog.rules.decision.type])),
     ...ruleProblems(catalog.rules, criteria),
@@ -175,7 +195,8 @@ function criterionProblems(c: FlatCriterion, expected: CriterionKind): Problem[]
   if (c.kind === 'points' && c.maxPoints === undefined) problems.push(at('maxPoints', 'maxPoints is required for points criteria'));
   if (c.kind !== 'points' && c.maxPoints !== undefined) problems.push(at('maxPoints', 'maxPoints is only used by points criteria'));
   if (c.kind === 'graded' && !c.target) problems.push(at('target', 'target is required for graded criteria'));
-  if (c.kind !== 'graded' && (c.measured || c.maxDeviationRate !== undefined)) problems.push(at('kind', 'measured and maxDeviationRate are only used by graded criteria'));
+  if (c.kind !== 'graded' && (c.measured || c.maxDeviationRate !== undefined))
+    problems.push(at('kind', 'measured and maxDeviationRate are only used by graded criteria'));
   if (c.kind === 'maturity') {
     if (!c.dimension) problems.push(at('dimension', 'dimension is required for maturity criteria'));
     if (!c.perspective) problems.push(at('perspective', 'perspective is required for maturity criteria'));
@@ -188,15 +209,32 @@ function ruleProblems(rules: Catalog['rules'], criteria: FlatCriterion[]): Probl
   const problems: Problem[] = [];
   const decision = rules.decision;
   const pointsScheme = decision.type === 'absolute' || decision.type === 'percentage';
-  const regularTotal = roundTo(criteria.reduce((s, c) => s + (c.maxPoints ?? 0) * c.weight, 0), 3);
+  const regularTotal = roundTo(
+    criteria.reduce((s, c) => s + (c.maxPoints ?? 0) * c.weight, 0),
+    3,
+  );
   if (rules.regularPointsTotal !== undefined && regularTotal !== rules.regularPointsTotal)
-    problems.push({ message: `criteria add up to ${regularTotal} regular points, but regularPointsTotal declares ${rules.regularPointsTotal}`, path: ['rules', 'regularPointsTotal'] });
+    problems.push({
+      message: `criteria add up to ${regularTotal} regular points, but regularPointsTotal declares ${rules.regularPointsTotal}`,
+      path: ['rules', 'regularPointsTotal'],
+    });
   if (!pointsScheme && (rules.bonus || rules.developmentGoals || rules.regularPointsTotal !== undefined))
-    problems.push({ message: 'bonus, developmentGoals and regularPointsTotal need a points decision (absolute or percentage)', path: ['rules'] });
+    problems.push({
+      message: 'bonus, developmentGoals and regularPointsTotal need a points decision (absolute or percentage)',
+      path: ['rules'],
+    });
   if (decision.type === 'absolute' && decision.passMark > regularTotal + (rules.bonus?.cap ?? 0))
-    problems.push({ message: `passMark ${decision.passMark} cannot be reached (at most ${regularTotal} regular + bonus cap)`, path: ['rules', 'decision', 'passMark'] });
+    problems.push({
+      message: `passMark ${decision.passMark} cannot be reached (at most ${regularTotal} regular + bonus cap)`,
+      path: ['rules', 'decision', 'passMark'],
+    });
   if (decision.type === 'maturity') {
-    problems.push(...duplicateIds(decision.levels.map((l, i) => ({ id: l.id, path: ['rules', 'decision', 'levels', i, 'id'] })), 'level'));
+    problems.push(
+      ...duplicateIds(
+        decision.levels.map((l, i) => ({ id: l.id, path: ['rules', 'decision', 'levels', i, 'id'] })),
+        'level',
+      ),
+    );
     problems.push(...maturityLevelProblems(decision.levels, criteria));
   }
   return problems;

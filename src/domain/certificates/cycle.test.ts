@@ -20,12 +20,20 @@ describe('certificateCycle', () => {
   });
 
   it('a 2-year seal has one surveillance, a 5-year seal four, a seal without surveillance none', () => {
-    expect(certificateCycle('2026-01-31', { validityMonths: 24, surveillanceIntervalMonths: 12 }).audits.map((a) => [a.kind, a.dueOn])).toEqual([
+    expect(
+      certificateCycle('2026-01-31', { validityMonths: 24, surveillanceIntervalMonths: 12 }).audits.map((a) => [a.kind, a.dueOn]),
+    ).toEqual([
       ['surveillance', '2027-01-30'],
       ['recertification', '2028-01-30'],
     ]);
-    expect(certificateCycle('2026-01-01', { validityMonths: 60, surveillanceIntervalMonths: 12 }).audits.filter((a) => a.kind === 'surveillance')).toHaveLength(4);
-    expect(certificateCycle('2026-01-01', { validityMonths: 36, surveillanceIntervalMonths: null }).audits).toEqual([{ kind: 'recertification', sequence: 1, dueOn: '2028-12-31' }]);
+    expect(
+      certificateCycle('2026-01-01', { validityMonths: 60, surveillanceIntervalMonths: 12 }).audits.filter(
+        (a) => a.kind === 'surveillance',
+      ),
+    ).toHaveLength(4);
+    expect(certificateCycle('2026-01-01', { validityMonths: 36, surveillanceIntervalMonths: null }).audits).toEqual([
+      { kind: 'recertification', sequence: 1, dueOn: '2028-12-31' },
+    ]);
   });
 
   it('a renewed certificate runs on from the old expiry', () => {
@@ -36,7 +44,10 @@ describe('certificateCycle', () => {
 describe('certificateCycle (properties)', () => {
   const decision = fc.integer({ min: 0, max: 20_000 }).map((n) => addDays('2000-01-01', n));
   const rules = fc.integer({ min: 1, max: 10 }).chain((years) =>
-    fc.record({ validityMonths: fc.constant(years * 12), surveillanceIntervalMonths: fc.option(fc.constantFrom(6, 12, 24), { nil: null }) }),
+    fc.record({
+      validityMonths: fc.constant(years * 12),
+      surveillanceIntervalMonths: fc.option(fc.constantFrom(6, 12, 24), { nil: null }),
+    }),
   );
 
   it('never skips a surveillance: one per interval, anchored on the decision, none after the expiry', () => {

@@ -30,7 +30,8 @@ export function certificateCycle(decisionDate: string, rules: CycleRules): Cycle
   const audits: CycleAudit[] = [];
   const interval = rules.surveillanceIntervalMonths;
   if (interval !== null) {
-    if (!Number.isInteger(interval) || interval < 1) throw new RangeError(`surveillanceIntervalMonths must be a positive integer, got ${interval}`);
+    if (!Number.isInteger(interval) || interval < 1)
+      throw new RangeError(`surveillanceIntervalMonths must be a positive integer, got ${interval}`);
     for (let n = 1; n * interval < rules.validityMonths; n++) {
       audits.push({ kind: 'surveillance', sequence: n, dueOn: addDays(addMonths(decisionDate, n * interval), -1) });
     }
@@ -57,7 +58,11 @@ export type AuditProgress = CycleAudit & { completedOn: string | null };
  * expired after its last valid day; suspended the day after an owed audit's due date passed
  * unfinished; "surveillance due" from `leadDays` before an owed audit's due date; else valid.
  */
-export function certificateState(c: { status: StoredStatus; validUntil: string; audits: readonly AuditProgress[] }, today: string, leadDays = 90): CertificateState {
+export function certificateState(
+  c: { status: StoredStatus; validUntil: string; audits: readonly AuditProgress[] },
+  today: string,
+  leadDays = 90,
+): CertificateState {
   if (c.status === 'withdrawn') return 'withdrawn';
   if (today > c.validUntil) return 'expired';
   if (c.status === 'suspended' || c.status === 'expired') return c.status;

@@ -19,7 +19,9 @@ describe('certificateValidity', () => {
   });
 
   it('always ends after it starts (property)', () => {
-    const dates = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const dates = fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(dates, fc.integer({ min: 1, max: 120 }), (from, months) => {
         const v = certificateValidity(from, months);

@@ -6,7 +6,8 @@ import { addDays, addMonths } from '../calendar/berlin-date.js';
  * (2026-03-15 + 36 months → valid until 2029-03-14).
  */
 export function certificateValidity(decisionDate: string, validityMonths: number): { validFrom: string; validUntil: string } {
-  if (!Number.isInteger(validityMonths) || validityMonths < 1) throw new RangeError(`validityMonths must be a positive integer, got ${validityMonths}`);
+  if (!Number.isInteger(validityMonths) || validityMonths < 1)
+    throw new RangeError(`validityMonths must be a positive integer, got ${validityMonths}`);
   return { validFrom: decisionDate, validUntil: addDays(addMonths(decisionDate, validityMonths), -1) };
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { acknowledgementOverdue, allowedActions, type ComplaintAction, nextAction, refusalOf, STATUS_AFTER, type StepState } from './complaint-steps.js';
+import {
+  acknowledgementOverdue,
+  allowedActions,
+  type ComplaintAction,
+  nextAction,
+  refusalOf,
+  STATUS_AFTER,
+  type StepState,
+} from './complaint-steps.js';
 
 const start: StepState = { status: 'received', investigated: false, decisionCommunicated: false };
 
@@ -28,12 +36,16 @@ describe('complaint steps (ISO 10002 order)', () => {
   it('allows more investigation notes before the response, not after', () => {
     const investigating = take(take(take(start, 'acknowledge'), 'assess'), 'investigate');
     expect(allowedActions(investigating)).toEqual(['investigate', 'respond']);
-    expect(refusalOf('investigate', take(investigating, 'respond'))).toBe('the complaint is responded; the next step is communicate_decision');
+    expect(refusalOf('investigate', take(investigating, 'respond'))).toBe(
+      'the complaint is responded; the next step is communicate_decision',
+    );
   });
 
   it('refuses every step out of order, naming the current status and the due step', () => {
     expect(refusalOf('respond', start)).toBe('the complaint is received; the next step is acknowledge');
-    expect(refusalOf('respond', take(take(start, 'acknowledge'), 'assess'))).toBe('the complaint is in_progress; the next step is investigate');
+    expect(refusalOf('respond', take(take(start, 'acknowledge'), 'assess'))).toBe(
+      'the complaint is in_progress; the next step is investigate',
+    );
     expect(refusalOf('close', take(take(take(take(start, 'acknowledge'), 'assess'), 'investigate'), 'respond'))).toBe(
       'the complaint is responded; the next step is communicate_decision',
     );

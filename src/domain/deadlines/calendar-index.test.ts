@@ -8,8 +8,29 @@ const nw = calendarIndex('DE-NW');
 describe('regions', () => {
   it('offers the 16 Länder and the 7 regions date-holidays names, as DE-XX and DE-XX-YY', () => {
     expect(regionCodes()).toEqual([
-      'DE-BB', 'DE-BE', 'DE-BW', 'DE-BY', 'DE-BY-A', 'DE-BY-EVANG', 'DE-BY-KATH', 'DE-HB', 'DE-HE', 'DE-HH', 'DE-MV', 'DE-NI',
-      'DE-NW', 'DE-RP', 'DE-SH', 'DE-SL', 'DE-SN', 'DE-SN-BZ', 'DE-ST', 'DE-TH', 'DE-TH-EIC', 'DE-TH-UH', 'DE-TH-WAK',
+      'DE-BB',
+      'DE-BE',
+      'DE-BW',
+      'DE-BY',
+      'DE-BY-A',
+      'DE-BY-EVANG',
+      'DE-BY-KATH',
+      'DE-HB',
+      'DE-HE',
+      'DE-HH',
+      'DE-MV',
+      'DE-NI',
+      'DE-NW',
+      'DE-RP',
+      'DE-SH',
+      'DE-SL',
+      'DE-SN',
+      'DE-SN-BZ',
+      'DE-ST',
+      'DE-TH',
+      'DE-TH-EIC',
+      'DE-TH-UH',
+      'DE-TH-WAK',
     ]);
     expect(isKnownRegion('DE-BY-A')).toBe(true);
     for (const code of ['BY', 'DE', 'de-by', 'DE-BY-', 'DE-XX', 'DE-NW-A', 'AT-9']) expect(isKnownRegion(code)).toBe(false);
@@ -23,8 +44,18 @@ describe('regions', () => {
   it('lists public holidays only: no 24/31 December (bank days), no Gründonnerstag in BW (school day)', () => {
     const bw = holidaysOf('DE-BW', 2026).map((h) => h.date);
     expect(bw).toEqual([
-      '2026-01-01', '2026-01-06', '2026-04-03', '2026-04-06', '2026-05-01', '2026-05-14', '2026-05-25', '2026-06-04', '2026-10-03',
-      '2026-11-01', '2026-12-25', '2026-12-26',
+      '2026-01-01',
+      '2026-01-06',
+      '2026-04-03',
+      '2026-04-06',
+      '2026-05-01',
+      '2026-05-14',
+      '2026-05-25',
+      '2026-06-04',
+      '2026-10-03',
+      '2026-11-01',
+      '2026-12-25',
+      '2026-12-26',
     ]);
     expect(holidaysOf('DE-BE', 2025)).toContainEqual({ date: '2025-05-08', name: 'Tag der Befreiung (80. Jahrestag)' });
     expect(holidaysOf('DE-BY-A', 2025)).toContainEqual({ date: '2025-08-08', name: 'Augsburger Friedensfest' });
@@ -92,12 +123,20 @@ describe('calendar index', () => {
 
   it('answers within 2000-01-01 … 2199-12-31 and names the bounds outside', () => {
     expect(nw.addWorkingDays('2000-01-01', 1)).toBe('2000-01-03'); // Sat → Mon 3 Jan
-    expect(() => nw.isWorkingDay('1999-12-31')).toThrow('date 1999-12-31 lies outside the supported calendar range 2000-01-01 to 2199-12-31');
-    expect(() => nw.addWorkingDays('2200-01-02', 1)).toThrow(/start date 2200-01-02 lies outside the supported calendar range 2000-01-01 to 2199-12-31/);
+    expect(() => nw.isWorkingDay('1999-12-31')).toThrow(
+      'date 1999-12-31 lies outside the supported calendar range 2000-01-01 to 2199-12-31',
+    );
+    expect(() => nw.addWorkingDays('2200-01-02', 1)).toThrow(
+      /start date 2200-01-02 lies outside the supported calendar range 2000-01-01 to 2199-12-31/,
+    );
     // Mon 2199-12-30 + 1 = Tue 31 Dec; + 2 would be in 2200
     expect(nw.addWorkingDays('2199-12-30', 1)).toBe('2199-12-31');
-    expect(() => nw.addWorkingDays('2199-12-30', 2)).toThrow(/the day 2 working days after 2199-12-30 lies outside the supported calendar range 2000-01-01 to 2199-12-31/);
+    expect(() => nw.addWorkingDays('2199-12-30', 2)).toThrow(
+      /the day 2 working days after 2199-12-30 lies outside the supported calendar range 2000-01-01 to 2199-12-31/,
+    );
     expect(() => nw.addWorkingDays('2000-01-03', -1)).toThrow(/the day 1 working day before 2000-01-03 lies outside/);
-    expect(() => nw.dueDay(isoToDay('2199-11-15'), 2, 'months')).toThrow(/2200-01-15 lies outside the supported calendar range 2000-01-01 to 2199-12-31/);
+    expect(() => nw.dueDay(isoToDay('2199-11-15'), 2, 'months')).toThrow(
+      /2200-01-15 lies outside the supported calendar range 2000-01-01 to 2199-12-31/,
+    );
   });
 });

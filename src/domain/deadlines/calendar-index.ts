@@ -64,7 +64,9 @@ export class CalendarIndex {
     const day = this.working[n > 0 ? this.cum[i + 1]! + n - 1 : this.cum[i]! + n];
     if (day === undefined) {
       const count = `${Math.abs(n)} working day${Math.abs(n) === 1 ? '' : 's'}`;
-      throw new RangeError(`the day ${count} ${n > 0 ? 'after' : 'before'} ${dayToIso(startDay)} lies outside the supported calendar range ${RANGE_TEXT}`);
+      throw new RangeError(
+        `the day ${count} ${n > 0 ? 'after' : 'before'} ${dayToIso(startDay)} lies outside the supported calendar range ${RANGE_TEXT}`,
+      );
     }
     return day;
   }
@@ -76,7 +78,8 @@ export class CalendarIndex {
   nextWorkingDayOnOrAfterDay(day: number): number {
     assertDayInRange(day, 'date');
     const next = this.working[this.cum[day - FIRST_DAY]!];
-    if (next === undefined) throw new RangeError(`no working day on or after ${dayToIso(day)} within the supported calendar range ${RANGE_TEXT}`);
+    if (next === undefined)
+      throw new RangeError(`no working day on or after ${dayToIso(day)} within the supported calendar range ${RANGE_TEXT}`);
     return next;
   }
 

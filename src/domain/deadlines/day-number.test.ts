@@ -49,11 +49,19 @@ describe('day numbers', () => {
     );
   });
 
-  it.each(['2025-02-29', '2025-13-01', '2025-00-10', '2025-04-31', '2025-4-01', '2025-04-01T00:00:00Z', '20250401', '', 'abcd-ef-gh', '2025/04/01'])(
-    'rejects %j as not an ISO calendar date',
-    (bad) => {
-      expect(() => isoToDay(bad)).toThrow(RangeError);
-      expect(() => isoToDay(bad)).toThrow(/not an ISO calendar date/);
-    },
-  );
+  it.each([
+    '2025-02-29',
+    '2025-13-01',
+    '2025-00-10',
+    '2025-04-31',
+    '2025-4-01',
+    '2025-04-01T00:00:00Z',
+    '20250401',
+    '',
+    'abcd-ef-gh',
+    '2025/04/01',
+  ])('rejects %j as not an ISO calendar date', (bad) => {
+    expect(() => isoToDay(bad)).toThrow(RangeError);
+    expect(() => isoToDay(bad)).toThrow(/not an ISO calendar date/);
+  });
 });

@@ -25,9 +25,12 @@ const periodArb: fc.Arbitrary<[number, DeadlineUnit]> = fc.oneof(
 // pauses placed around the start: some before it, some across it, one in ten still open
 const pausesArb = (start: string) =>
   fc.array(
-    fc.record({ offset: fc.integer({ min: -15, max: 150 }), length: fc.integer({ min: 0, max: 30 }), open: fc.boolean() }).map(
-      ({ offset, length, open }): Pause => ({ from: addDays(start, offset), to: open && offset % 10 === 0 ? null : addDays(start, offset + length) }),
-    ),
+    fc
+      .record({ offset: fc.integer({ min: -15, max: 150 }), length: fc.integer({ min: 0, max: 30 }), open: fc.boolean() })
+      .map(({ offset, length, open }): Pause => ({
+        from: addDays(start, offset),
+        to: open && offset % 10 === 0 ? null : addDays(start, offset + length),
+      })),
     { maxLength: 3 },
   );
 const caseArb = fc
@@ -45,15 +48,29 @@ function offDays(region: string, closures: readonly string[]): Set<string> {
   return new Set([...set, ...closures]);
 }
 
-function naive(region: string, closures: readonly string[], start: string, amount: number, unit: DeadlineUnit, pauses: readonly Pause[], fraction?: number) {
+function naive(
+  region: string,
+  closures: readonly string[],
+  start: string,
+  amount: number,
+  unit: DeadlineUnit,
+  pauses: readonly Pause[],
+  fraction?: number,
+) {
   const off = offDays(region, closures);
   const isWorking = (iso: string) => ![0, 6].includes(new Date(`${iso}T00:00:00Z`).getUTCDay()) && !off.has(iso);
   const pausesOn = (iso: string) => pauses.filter((p) => p.from <= iso && (p.to === null || iso <= p.to));
   const length =
-    unit === 'working_days' ? amount : Math.round((Date.parse(unit === 'months' ? addMonths(start, amount) : addDays(start, unit === 'weeks' ? 7 * amount : amount)) - Date.parse(start)) / 86_400_000);
+    unit === 'working_days'
+      ? amount
+      : Math.round(
+          (Date.parse(unit === 'months' ? addMonths(start, amount) : addDays(start, unit === 'weeks' ? 7 * amount : amount)) -
+            Date.parse(start)) /
+            86_400_000,
+        );
   const units = fraction === undefined ? length : Math.floor(fraction * length + 1e-9);
   let day = start;
-  for (let counted = 0; counted < units; ) {
+  for (let counted = 0; counted < units;) {
     day = addDays(day, 1);
     const paused = pausesOn(day);
     if (paused.some((p) => p.to === null)) return null;
@@ -104,12 +121,16 @@ describe('deadline laws', () => {
 
   it('the warning point never lies after the due date', () => {
     fc.assert(
-      fc.property(caseArb, fc.double({ min: 0, max: 1, noNaN: true }), ({ region, closures, start, period: [amount, unit], pauses }, fraction) => {
-        const index = calendarIndex(region, closures);
-        const closed = pauses.filter((p) => p.to !== null);
-        const warning = warningDate(index, start, amount, unit, closed, fraction)!;
-        expect(warning >= start && warning <= dueDate(index, start, amount, unit, closed)!).toBe(true);
-      }),
+      fc.property(
+        caseArb,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        ({ region, closures, start, period: [amount, unit], pauses }, fraction) => {
+          const index = calendarIndex(region, closures);
+          const closed = pauses.filter((p) => p.to !== null);
+          const warning = warningDate(index, start, amount, unit, closed, fraction)!;
+          expect(warning >= start && warning <= dueDate(index, start, amount, unit, closed)!).toBe(true);
+        },
+      ),
     );
   });
 
@@ -118,7 +139,9 @@ describe('deadline laws', () => {
       fc.property(caseArb, ({ region, closures, start, period: [amount, unit], pauses }) => {
         const index = calendarIndex(region, closures);
         expect(dueDate(index, start, amount, unit, pauses)).toBe(naive(region, closures, start, amount, unit, pauses));
-        expect(warningDate(index, start, amount, unit, pauses)).toBe(naive(region, closures, start, amount, unit, pauses, WARNING_FRACTION));
+        expect(warningDate(index, start, amount, unit, pauses)).toBe(
+          naive(region, closures, start, amount, unit, pauses, WARNING_FRACTION),
+        );
       }),
       { numRuns: 500 },
     );

@@ -58,7 +58,9 @@ describe('calendar periods (days, weeks, months)', () => {
     expect(() => dueDate(nw, '2026-03-02', 0, 'working_days')).toThrow('deadline amount must be a positive integer, got 0');
     expect(() => dueDate(nw, '2026-03-02', 1.5, 'weeks')).toThrow(RangeError);
     expect(() => dueDate(nw, '2026-03-02', 1, 'years' as never)).toThrow('unknown deadline unit "years"');
-    expect(() => dueDate(nw, '1999-12-31', 1, 'days')).toThrow('start date 1999-12-31 lies outside the supported calendar range 2000-01-01 to 2199-12-31');
+    expect(() => dueDate(nw, '1999-12-31', 1, 'days')).toThrow(
+      'start date 1999-12-31 lies outside the supported calendar range 2000-01-01 to 2199-12-31',
+    );
     expect(() => dueDate(nw, '2199-12-01', 2, 'months')).toThrow(/beyond the supported calendar range 2000-01-01 to 2199-12-31/);
   });
 });
@@ -87,7 +89,10 @@ describe('pauses', () => {
     // paused 25 Feb – Tue 3 Mar: only Tue 3 Mar falls after the start → Thu 12 Mar
     expect(dueDate(nw, '2026-03-02', 7, 'working_days', [{ from: '2026-02-25', to: '2026-03-03' }])).toBe('2026-03-12');
     // 4–5 and 5–6 Mar overlap: paused Wed 4 – Fri 6 → Tue 3 (1), Mon 9 … Mon 16 (7)
-    const overlapping = [{ from: '2026-03-05', to: '2026-03-06' }, { from: '2026-03-04', to: '2026-03-05' }];
+    const overlapping = [
+      { from: '2026-03-05', to: '2026-03-06' },
+      { from: '2026-03-04', to: '2026-03-05' },
+    ];
     expect(dueDate(nw, '2026-03-02', 7, 'working_days', overlapping)).toBe('2026-03-16');
   });
 

@@ -30,7 +30,13 @@ export const WARNING_FRACTION = 0.75;
  * A receipt on a non-working day starts the period all the same. Pauses that end
  * before the start or begin after the due date change nothing.
  */
-export function dueDate(index: CalendarIndex, start: string, amount: number, unit: DeadlineUnit, pauses: readonly Pause[] = []): string | null {
+export function dueDate(
+  index: CalendarIndex,
+  start: string,
+  amount: number,
+  unit: DeadlineUnit,
+  pauses: readonly Pause[] = [],
+): string | null {
   const startDay = isoToDay(start);
   const length = periodLength(startDay, amount, unit);
   const spans = pausedSpans(pauses, startDay);

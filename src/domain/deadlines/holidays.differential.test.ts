@@ -21,7 +21,12 @@ const KNOWN_DIFFERENCES: Difference[] = [
   // Mariä Himmelfahrt is a holiday only in Bavaria's predominantly Catholic municipalities.
   // feiertagejs puts it into 'BY' (the majority case); date-holidays keeps it out of the
   // Land-wide calendar and in DE-BY-KATH and DE-BY-A, which are compared in full below.
-  ...YEARS.map((year): Difference => ({ region: 'DE-BY', date: `${year}-08-15`, onlyIn: 'feiertagejs', why: '15 August only in Catholic municipalities' })),
+  ...YEARS.map((year): Difference => ({
+    region: 'DE-BY',
+    date: `${year}-08-15`,
+    onlyIn: 'feiertagejs',
+    why: '15 August only in Catholic municipalities',
+  })),
 ];
 
 function theirs(region: FeiertageRegion, year: number): Set<string> {
@@ -57,17 +62,20 @@ describe('holidays against feiertagejs, 2020–2030', () => {
     expect(found.sort()).toEqual(expected.sort());
   });
 
-  it.each(pairs)('the %s index makes exactly the weekdays of feiertagejs %s non-working, apart from the listed differences', (region, theirRegion) => {
-    const index = calendarIndex(region);
-    const excluded = new Set(KNOWN_DIFFERENCES.filter((d) => d.region === region).map((d) => d.date));
-    for (const year of YEARS) {
-      const holidays = theirs(theirRegion, year);
-      for (let day = isoToDay(`${year}-01-01`); day <= isoToDay(`${year}-12-31`); day++) {
-        const date = dayToIso(day);
-        const weekday = weekdayOf(day);
-        if (weekday === 0 || weekday === 6 || excluded.has(date)) continue;
-        expect(index.isWorkingDayNumber(day), `${region} ${date}`).toBe(!holidays.has(date));
+  it.each(pairs)(
+    'the %s index makes exactly the weekdays of feiertagejs %s non-working, apart from the listed differences',
+    (region, theirRegion) => {
+      const index = calendarIndex(region);
+      const excluded = new Set(KNOWN_DIFFERENCES.filter((d) => d.region === region).map((d) => d.date));
+      for (const year of YEARS) {
+        const holidays = theirs(theirRegion, year);
+        for (let day = isoToDay(`${year}-01-01`); day <= isoToDay(`${year}-12-31`); day++) {
+          const date = dayToIso(day);
+          const weekday = weekdayOf(day);
+          if (weekday === 0 || weekday === 6 || excluded.has(date)) continue;
+          expect(index.isWorkingDayNumber(day), `${region} ${date}`).toBe(!holidays.has(date));
+        }
       }
-    }
-  });
+    },
+  );
 });

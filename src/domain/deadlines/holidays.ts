@@ -100,4 +100,3 @@ export function holidayDaysOf(region: string): Int32Array {
   }
   return days;
 }
-

@@ -36,9 +36,13 @@ describe('percentileCont over a histogram', () => {
 
   it('equals the definition over the expanded values, bit for bit', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 300 }), fc.constantFrom(0.5, 0.9, 0.1, 0.25, 0.75, 0, 1), (values, q) => {
-        expect(percentileCont(histogramOf(values), q)).toBe(naive(values, q));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 300 }),
+        fc.constantFrom(0.5, 0.9, 0.1, 0.25, 0.75, 0, 1),
+        (values, q) => {
+          expect(percentileCont(histogramOf(values), q)).toBe(naive(values, q));
+        },
+      ),
     );
   });
 });

@@ -16,10 +16,24 @@ const finding = (id: string, grade: PreviousFinding['grade'], status: PreviousFi
 
 describe('carryOverFindings', () => {
   it('carries open findings, escalates an open minor, leaves closed ones behind', () => {
-    const previous = [finding('a', 'minor', 'open'), finding('b', 'major', 'closed'), finding('c', 'observation', 'open'), finding('d', 'major', 'open')];
+    const previous = [
+      finding('a', 'minor', 'open'),
+      finding('b', 'major', 'closed'),
+      finding('c', 'observation', 'open'),
+      finding('d', 'major', 'open'),
+    ];
     const { findings } = carryOverFindings(previous, []);
     expect(findings).toEqual([
-      { carriedFromId: 'a', criterionId: 'clause-a', grade: 'major', escalated: true, description: 'Beschreibung a', evidence: 'Stichprobe Bauhof', rootCause: 'Zuständigkeit ungeklärt', internalNote: 'nur intern' },
+      {
+        carriedFromId: 'a',
+        criterionId: 'clause-a',
+        grade: 'major',
+        escalated: true,
+        description: 'Beschreibung a',
+        evidence: 'Stichprobe Bauhof',
+        rootCause: 'Zuständigkeit ungeklärt',
+        internalNote: 'nur intern',
+      },
       expect.objectContaining({ carriedFromId: 'c', grade: 'observation', escalated: false }),
       expect.objectContaining({ carriedFromId: 'd', grade: 'major', escalated: false }),
     ]);
@@ -45,10 +59,12 @@ describe('carryOverFindings', () => {
 });
 
 describe('carryOverFindings (properties)', () => {
-  const previousFindings = fc.uniqueArray(
-    fc.record({ id: fc.uuid(), grade: fc.constantFrom(...FINDING_GRADES), status: fc.constantFrom('open' as const, 'closed' as const) }),
-    { selector: (f) => f.id, maxLength: 30 },
-  ).map((rows) => rows.map((r) => finding(r.id, r.grade, r.status)));
+  const previousFindings = fc
+    .uniqueArray(
+      fc.record({ id: fc.uuid(), grade: fc.constantFrom(...FINDING_GRADES), status: fc.constantFrom('open' as const, 'closed' as const) }),
+      { selector: (f) => f.id, maxLength: 30 },
+    )
+    .map((rows) => rows.map((r) => finding(r.id, r.grade, r.status)));
   const withActions = previousFindings.chain((findings) =>
     fc.tuple(
       fc.constant(findings),

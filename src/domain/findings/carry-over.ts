@@ -67,6 +67,11 @@ export function carryOverFindings(previous: readonly PreviousFinding[], actions:
   const byId = new Map(previous.map((f) => [f.id, f]));
   const actionsToCheck = actions
     .filter((a) => a.effectiveness === null && byId.has(a.findingId))
-    .map((a) => ({ actionId: a.id, findingId: a.findingId, findingCarried: byId.get(a.findingId)!.status === 'open', done: a.status === 'done' }));
+    .map((a) => ({
+      actionId: a.id,
+      findingId: a.findingId,
+      findingCarried: byId.get(a.findingId)!.status === 'open',
+      done: a.status === 'done',
+    }));
   return { findings, actionsToCheck };
 }

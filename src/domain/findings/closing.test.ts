@@ -3,11 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { type ClosingAction, closeProblem } from './closing.js';
 import { FINDING_GRADES, isNonconformity } from './grades.js';
 
-const action = (id: string, status: ClosingAction['status'], effectiveness: ClosingAction['effectiveness'] = null): ClosingAction => ({ id, status, effectiveness });
+const action = (id: string, status: ClosingAction['status'], effectiveness: ClosingAction['effectiveness'] = null): ClosingAction => ({
+  id,
+  status,
+  effectiveness,
+});
 
 describe('closeProblem', () => {
   it('an action still open or in progress keeps any finding open, naming the actions', () => {
-    expect(closeProblem('observation', [action('a', 'done'), action('b', 'in_progress'), action('c', 'open')])).toEqual({ code: 'actions_not_done', actionIds: ['b', 'c'] });
+    expect(closeProblem('observation', [action('a', 'done'), action('b', 'in_progress'), action('c', 'open')])).toEqual({
+      code: 'actions_not_done',
+      actionIds: ['b', 'c'],
+    });
   });
 
   it('a nonconformity needs a corrective action; an observation or improvement potential does not', () => {
@@ -29,7 +36,11 @@ describe('closeProblem', () => {
 
   it('closable implies every action done, and for a nonconformity at least one not found ineffective', () => {
     const actions = fc.array(
-      fc.record({ id: fc.uuid(), status: fc.constantFrom('open' as const, 'in_progress' as const, 'done' as const), effectiveness: fc.constantFrom('effective' as const, 'not_effective' as const, null) }),
+      fc.record({
+        id: fc.uuid(),
+        status: fc.constantFrom('open' as const, 'in_progress' as const, 'done' as const),
+        effectiveness: fc.constantFrom('effective' as const, 'not_effective' as const, null),
+      }),
       { maxLength: 6 },
     );
     fc.assert(

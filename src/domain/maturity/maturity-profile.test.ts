@@ -8,7 +8,8 @@ import { scoreAssessment } from '../scoring/score.js';
 import { maturityDecisionOf, maturityDimensions, maturityProfile } from './maturity-profile.js';
 import { MIN_COMPARISON_GROUP, sizeClassOf } from './size-class.js';
 
-const load = (file: string): Catalog => catalogSchema.parse(parse(readFileSync(path.resolve(import.meta.dirname, '../../../catalogs', file), 'utf8')));
+const load = (file: string): Catalog =>
+  catalogSchema.parse(parse(readFileSync(path.resolve(import.meta.dirname, '../../../catalogs', file), 'utf8')));
 const dqd = load('dqd-digitale-reife.v2026.1.yaml');
 const ihk = load('ihk-mittelstandsfreundliche-kommune.v2026.1.yaml');
 const decision = maturityDecisionOf(dqd)!;
@@ -17,7 +18,9 @@ const ids = dimensions.map((d) => d.id);
 
 /** Scores with the real engine, then explains the result: exactly what the server does. */
 function profileOf(levels: Record<string, number>, catalog = dqd) {
-  const result = scoreAssessment(catalog, { criteria: Object.fromEntries(Object.entries(levels).map(([id, l]) => [id, { maturityLevel: l }])) });
+  const result = scoreAssessment(catalog, {
+    criteria: Object.fromEntries(Object.entries(levels).map(([id, l]) => [id, { maturityLevel: l }])),
+  });
   const profile = maturityProfile({
     dimensions: maturityDimensions(catalog),
     decision: maturityDecisionOf(catalog)!,
@@ -31,8 +34,24 @@ const every = (n: number, override: Record<string, number> = {}) => Object.fromE
 
 describe('maturity dimensions of a catalog', () => {
   it('lists the nine DQD dimensions in document order with their perspective', () => {
-    expect(ids).toEqual(['e-government-angebot', 'kommunikationskanaele', 'online-praesenz', 'online-leistungen', 'digitalstrategie', 'zusammenarbeit', 'digitalbudget', 'zustaendigkeiten', 'innovationskultur']);
-    expect(dimensions.filter((d) => d.perspective === 'inside').map((d) => d.id)).toEqual(['digitalstrategie', 'zusammenarbeit', 'digitalbudget', 'zustaendigkeiten', 'innovationskultur']);
+    expect(ids).toEqual([
+      'e-government-angebot',
+      'kommunikationskanaele',
+      'online-praesenz',
+      'online-leistungen',
+      'digitalstrategie',
+      'zusammenarbeit',
+      'digitalbudget',
+      'zustaendigkeiten',
+      'innovationskultur',
+    ]);
+    expect(dimensions.filter((d) => d.perspective === 'inside').map((d) => d.id)).toEqual([
+      'digitalstrategie',
+      'zusammenarbeit',
+      'digitalbudget',
+      'zustaendigkeiten',
+      'innovationskultur',
+    ]);
     expect(dimensions[0]).toMatchObject({ title: { de: 'E-Government-Angebot' }, maxLevel: 4 });
   });
 
@@ -60,8 +79,20 @@ describe('strengths, weaknesses and next steps (weakest dimension decides)', () 
     expect(p.strengths.slice(0, 2)).toEqual(['online-praesenz', 'digitalstrategie']);
     expect(p.strengths).toHaveLength(7);
     expect(p.nextSteps).toEqual([
-      { dimensionId: 'digitalbudget', criterionId: 'digitalbudget', title: { de: 'Anteil des Digitalbudgets am Haushalt', en: 'Digital budget as share of the total budget' }, currentLevel: 2, targetLevel: 3 },
-      { dimensionId: 'innovationskultur', criterionId: 'innovationskultur', title: { de: 'Innovationskultur', en: 'Innovation culture' }, currentLevel: 2, targetLevel: 3 },
+      {
+        dimensionId: 'digitalbudget',
+        criterionId: 'digitalbudget',
+        title: { de: 'Anteil des Digitalbudgets am Haushalt', en: 'Digital budget as share of the total budget' },
+        currentLevel: 2,
+        targetLevel: 3,
+      },
+      {
+        dimensionId: 'innovationskultur',
+        criterionId: 'innovationskultur',
+        title: { de: 'Innovationskultur', en: 'Innovation culture' },
+        currentLevel: 2,
+        targetLevel: 3,
+      },
     ]);
   });
 

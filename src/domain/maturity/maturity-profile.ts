@@ -82,7 +82,12 @@ export function maturityProfile(input: ProfileInput): MaturityProfile {
     const max = Math.max(...rated.map((x) => x.level));
     const weakest = min < max ? weakestFirst.filter((x) => x.level === min) : [];
     const weak = new Set(weakest.map((x) => x.dimension.id));
-    return { nextLevel, strengths: strongestFirst.filter((x) => !weak.has(x.dimension.id)).map((x) => x.dimension.id), weaknesses: [...weak], nextSteps: [] };
+    return {
+      nextLevel,
+      strengths: strongestFirst.filter((x) => !weak.has(x.dimension.id)).map((x) => x.dimension.id),
+      weaknesses: [...weak],
+      nextSteps: [],
+    };
   }
 
   const below = weakestFirst.filter((x) => x.level < next.minLevel);
@@ -93,7 +98,9 @@ export function maturityProfile(input: ProfileInput): MaturityProfile {
     dimension.criteria.flatMap((c) => {
       const current = input.criterionLevels[c.id];
       if (current == null || current >= target) return [];
-      return [{ dimensionId: dimension.id, criterionId: c.id, title: c.title, currentLevel: current, targetLevel: Math.min(target, c.maxLevel) }];
+      return [
+        { dimensionId: dimension.id, criterionId: c.id, title: c.title, currentLevel: current, targetLevel: Math.min(target, c.maxLevel) },
+      ];
     }),
   );
   return {

@@ -54,7 +54,9 @@ function isNotMet(x: ScoredCriterion): boolean {
 }
 
 function knockOutReasons(applicable: ScoredCriterion[]): Reason[] {
-  return applicable.filter((x) => x.criterion.knockOut && isNotMet(x)).map((x) => ({ code: 'knock-out-not-met', criterionId: x.criterion.id }));
+  return applicable
+    .filter((x) => x.criterion.knockOut && isNotMet(x))
+    .map((x) => ({ code: 'knock-out-not-met', criterionId: x.criterion.id }));
 }
 
 // Threshold reasons wait for a complete assessment: a partial sum says nothing yet.
@@ -83,14 +85,20 @@ function withinDeviation(schemeLimit: number, applicable: ScoredCriterion[]): Re
     if (s.grade === 3 && !c.knockOut) reasons.push({ code: 'criterion-not-met', criterionId: c.id });
     const limit = c.maxDeviationRate ?? schemeLimit;
     if (s.deviationRate != null && s.deviationRate > limit)
-      reasons.push({ code: 'deviation-rate-exceeded', criterionId: c.id, detail: { deviationRate: s.deviationRate, maxDeviationRate: limit } });
+      reasons.push({
+        code: 'deviation-rate-exceeded',
+        criterionId: c.id,
+        detail: { deviationRate: s.deviationRate, maxDeviationRate: limit },
+      });
     return reasons;
   });
 }
 
 /** ISO 9001: a major nonconformity blocks the certificate until it is closed (re-scored). */
 function openMajors(applicable: ScoredCriterion[]): Reason[] {
-  return applicable.filter((x) => x.score.conformity === 'major' && !x.criterion.knockOut).map((x) => ({ code: 'open-major', criterionId: x.criterion.id }));
+  return applicable
+    .filter((x) => x.score.conformity === 'major' && !x.criterion.knockOut)
+    .map((x) => ({ code: 'open-major', criterionId: x.criterion.id }));
 }
 
 type MaturityDecision = Extract<Rules['decision'], { type: 'maturity' }>;
@@ -110,15 +118,29 @@ function maturity(d: MaturityDecision, decimals: number, f: Facts): Pick<Outcome
   const raw = [...groups.entries()].map(([id, xs]) => ({
     id,
     perspective: xs[0]?.criterion.perspective ?? 'outside',
-    value: aggregate(d.aggregation, xs.map((x) => ({ value: x.score.maturityLevel ?? 0, weight: x.criterion.weight }))),
+    value: aggregate(
+      d.aggregation,
+      xs.map((x) => ({ value: x.score.maturityLevel ?? 0, weight: x.criterion.weight })),
+    ),
     maxLevel: Math.max(...xs.map((x) => x.criterion.maxLevel ?? 0)),
   }));
   const dimensions = raw.map((r) => ({ id: r.id, perspective: r.perspective, level: roundTo(r.value, decimals), maxLevel: r.maxLevel }));
   if (!f.complete) return { level: null, dimensions, reasons: [] };
   if (raw.length === 0) return { level: null, dimensions, reasons: [{ code: 'no-applicable-criteria' }] };
-  const overall = roundTo(aggregate(d.aggregation, raw.map((r) => ({ value: r.value, weight: 1 }))), decimals);
+  const overall = roundTo(
+    aggregate(
+      d.aggregation,
+      raw.map((r) => ({ value: r.value, weight: 1 })),
+    ),
+    decimals,
+  );
   const reached = d.levels.filter((l) => overall >= l.minLevel).at(-1);
-  if (!reached) return { level: null, dimensions, reasons: [{ code: 'below-lowest-level', detail: { maturity: overall, required: d.levels[0]?.minLevel ?? 0 } }] };
+  if (!reached)
+    return {
+      level: null,
+      dimensions,
+      reasons: [{ code: 'below-lowest-level', detail: { maturity: overall, required: d.levels[0]?.minLevel ?? 0 } }],
+    };
   return { level: { id: reached.id, title: reached.title }, dimensions, reasons: [] };
 }
 

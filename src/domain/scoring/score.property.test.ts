@@ -7,7 +7,9 @@ import { catalogSchema, flattenCriteria } from '../catalog/catalog.schema.js';
 import { scoreAssessment, type CriterionScore, type ScoringInput } from './score.js';
 
 // Laws of the points engine, checked on the real IHK catalog with random scores.
-const ihk = catalogSchema.parse(parse(readFileSync(path.resolve(import.meta.dirname, '../../../catalogs/ihk-mittelstandsfreundliche-kommune.v2026.1.yaml'), 'utf8')));
+const ihk = catalogSchema.parse(
+  parse(readFileSync(path.resolve(import.meta.dirname, '../../../catalogs/ihk-mittelstandsfreundliche-kommune.v2026.1.yaml'), 'utf8')),
+);
 const criteria = flattenCriteria(ihk);
 const cap = ihk.rules.bonus!.cap;
 

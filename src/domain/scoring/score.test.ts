@@ -5,14 +5,16 @@ import { parse } from 'yaml';
 import { catalogSchema, flattenCriteria, type Catalog } from '../catalog/catalog.schema.js';
 import { scoreAssessment, ScoringInputError, validateCriterionScore, type CriterionScore } from './score.js';
 
-const load = (file: string): Catalog => catalogSchema.parse(parse(readFileSync(path.resolve(import.meta.dirname, '../../../catalogs', file), 'utf8')));
+const load = (file: string): Catalog =>
+  catalogSchema.parse(parse(readFileSync(path.resolve(import.meta.dirname, '../../../catalogs', file), 'utf8')));
 const ihk = load('ihk-mittelstandsfreundliche-kommune.v2026.1.yaml');
 const ral = load('ral-gz-981.v2026.1.yaml');
 const gsm = load('gsm-serviceversprechen.v2026.1.yaml');
 const dqd = load('dqd-digitale-reife.v2026.1.yaml');
 const iso = load('iso-9001-2015.v2015.1.yaml');
 
-const all = (catalog: Catalog, score: (id: string) => CriterionScore) => Object.fromEntries(flattenCriteria(catalog).map((c) => [c.id, score(c.id)]));
+const all = (catalog: Catalog, score: (id: string) => CriterionScore) =>
+  Object.fromEntries(flattenCriteria(catalog).map((c) => [c.id, score(c.id)]));
 /** IHK scores: every criterion at max, then `less` points taken off the first criteria. */
 function ihkAt(regular: number): Record<string, CriterionScore> {
   let toRemove = 100 - regular;
@@ -72,7 +74,12 @@ describe('IHK (absolute pass mark 72 on regular + bonus)', () => {
   });
 
   it('fails on an unmet knock-out criterion whatever the points', () => {
-    const withKnockOut: Catalog = { ...ihk, topics: ihk.topics.map((t, i) => (i === 0 ? { ...t, criteria: t.criteria.map((c, j) => (j === 0 ? { ...c, knockOut: true } : c)) } : t)) };
+    const withKnockOut: Catalog = {
+      ...ihk,
+      topics: ihk.topics.map((t, i) =>
+        i === 0 ? { ...t, criteria: t.criteria.map((c, j) => (j === 0 ? { ...c, knockOut: true } : c)) } : t,
+      ),
+    };
     const criteria = ihkAt(100);
     criteria['zentrale-ansprechperson'] = { points: 0 };
     const r = scoreAssessment(withKnockOut, { criteria, bonusPoints: 10 });
@@ -84,7 +91,9 @@ describe('IHK (absolute pass mark 72 on regular + bonus)', () => {
   it('rejects points above the maximum, negative points and unknown criteria', () => {
     const criteria = ihkAt(100);
     expect(() => scoreAssessment(ihk, { criteria: { ...criteria, erreichbarkeit: { points: 4 } } })).toThrow(ScoringInputError);
-    expect(() => scoreAssessment(ihk, { criteria: { ...criteria, erreichbarkeit: { points: -1 } } })).toThrow(/Criterion "erreichbarkeit": points must be 0 or more/);
+    expect(() => scoreAssessment(ihk, { criteria: { ...criteria, erreichbarkeit: { points: -1 } } })).toThrow(
+      /Criterion "erreichbarkeit": points must be 0 or more/,
+    );
     expect(() => scoreAssessment(ihk, { criteria: { ...criteria, nope: { points: 1 } } })).toThrow(/Criterion "nope"/);
     expect(() => scoreAssessment(ihk, { criteria, developmentGoalsReached: 4 })).toThrow(/at most 3 development goals/);
   });
@@ -114,7 +123,12 @@ describe.each([
   const met = () => all(catalog, (id) => (measured.some((c) => c.id === id) ? { grade: 1, deviationRate: 0.05 } : { grade: 1 }));
 
   it('passes when all criteria are met within the deviation limit', () => {
-    expect(scoreAssessment(catalog, { criteria: met() })).toMatchObject({ complete: true, passed: true, percentage: null, maxRegularPoints: 0 });
+    expect(scoreAssessment(catalog, { criteria: met() })).toMatchObject({
+      complete: true,
+      passed: true,
+      percentage: null,
+      maxRegularPoints: 0,
+    });
   });
 
   it('passes at exactly 15 % deviation and fails above it', () => {
@@ -122,12 +136,16 @@ describe.each([
     expect(scoreAssessment(catalog, { criteria: { ...met(), [id]: { grade: 2, deviationRate: 0.15 } } }).passed).toBe(true);
     const r = scoreAssessment(catalog, { criteria: { ...met(), [id]: { grade: 2, deviationRate: 0.16 } } });
     expect(r.passed).toBe(false);
-    expect(r.reasons).toEqual([{ code: 'deviation-rate-exceeded', criterionId: id, detail: { deviationRate: 0.16, maxDeviationRate: 0.15 } }]);
+    expect(r.reasons).toEqual([
+      { code: 'deviation-rate-exceeded', criterionId: id, detail: { deviationRate: 0.16, maxDeviationRate: 0.15 } },
+    ]);
   });
 
   it('fails on grade 3, and needs a deviation rate for measured criteria', () => {
     const id = measured[0]!.id;
-    expect(scoreAssessment(catalog, { criteria: { ...met(), [id]: { grade: 3, deviationRate: 0.1 } } }).reasons).toEqual([{ code: 'criterion-not-met', criterionId: id }]);
+    expect(scoreAssessment(catalog, { criteria: { ...met(), [id]: { grade: 3, deviationRate: 0.1 } } }).reasons).toEqual([
+      { code: 'criterion-not-met', criterionId: id },
+    ]);
     const r = scoreAssessment(catalog, { criteria: { ...met(), [id]: { grade: 1 } } });
     expect(r).toMatchObject({ complete: false, missingCriteria: [id], passed: false });
   });
@@ -140,7 +158,11 @@ describe.each([
 
 describe('RAL specifics', () => {
   it('has 14 criteria a–n', () => {
-    expect(flattenCriteria(ral).map((c) => c.reference).join('')).toBe('abcdefghijklmn');
+    expect(
+      flattenCriteria(ral)
+        .map((c) => c.reference)
+        .join(''),
+    ).toBe('abcdefghijklmn');
     expect(flattenCriteria(gsm)).toHaveLength(11);
   });
 });
@@ -151,7 +173,12 @@ describe('DQD (maturity, weakest dimension decides)', () => {
     const r = scoreAssessment(dqd, { criteria: levels(4, { digitalbudget: 2 }) });
     expect(r.level).toEqual({ id: 'zeichen', title: { de: 'Wir setzen Zeichen', en: 'We make a statement' } });
     expect(r.dimensions).toHaveLength(9);
-    expect(r.dimensions.find((d) => d.id === 'digitalbudget')).toEqual({ id: 'digitalbudget', perspective: 'inside', level: 2, maxLevel: 4 });
+    expect(r.dimensions.find((d) => d.id === 'digitalbudget')).toEqual({
+      id: 'digitalbudget',
+      perspective: 'inside',
+      level: 2,
+      maxLevel: 4,
+    });
     expect(r.passed).toBe(true);
   });
   it('reaches "Wir sind Vorbild" from level 3 everywhere', () => {
@@ -159,7 +186,11 @@ describe('DQD (maturity, weakest dimension decides)', () => {
   });
   it('fails below the lowest level, and ignores N/A dimensions', () => {
     const r = scoreAssessment(dqd, { criteria: levels(3, { innovationskultur: 0 }) });
-    expect(r).toMatchObject({ level: null, passed: false, reasons: [{ code: 'below-lowest-level', detail: { maturity: 0, required: 1 } }] });
+    expect(r).toMatchObject({
+      level: null,
+      passed: false,
+      reasons: [{ code: 'below-lowest-level', detail: { maturity: 0, required: 1 } }],
+    });
     const na = scoreAssessment(dqd, { criteria: { ...levels(3, { innovationskultur: 0 }), innovationskultur: { notApplicable: true } } });
     expect(na.level?.id).toBe('vorbild');
   });
@@ -167,7 +198,13 @@ describe('DQD (maturity, weakest dimension decides)', () => {
     expect(() => scoreAssessment(dqd, { criteria: levels(5) })).toThrow(/maturityLevel must be a whole number from 0 to 4/);
   });
   it('averages when the scheme says so', () => {
-    const average: Catalog = { ...dqd, rules: { ...dqd.rules, decision: { ...(dqd.rules.decision as Extract<Catalog['rules']['decision'], { type: 'maturity' }>), aggregation: 'average' } } };
+    const average: Catalog = {
+      ...dqd,
+      rules: {
+        ...dqd.rules,
+        decision: { ...(dqd.rules.decision as Extract<Catalog['rules']['decision'], { type: 'maturity' }>), aggregation: 'average' },
+      },
+    };
     expect(scoreAssessment(average, { criteria: levels(4, { digitalbudget: 0 }) }).level?.id).toBe('vorbild');
   });
 });
@@ -179,22 +216,32 @@ describe('ISO 9001 (no open major nonconformity)', () => {
     expect(iso.rules).toMatchObject({ validityMonths: 36, surveillanceIntervalMonths: 12 });
   });
   it('passes with minors and observations, fails with a major', () => {
-    expect(scoreAssessment(iso, { criteria: { ...conform(), 'clause-7-5': { conformity: 'minor' }, 'clause-9-2': { conformity: 'observation' } } }).passed).toBe(true);
+    expect(
+      scoreAssessment(iso, {
+        criteria: { ...conform(), 'clause-7-5': { conformity: 'minor' }, 'clause-9-2': { conformity: 'observation' } },
+      }).passed,
+    ).toBe(true);
     const r = scoreAssessment(iso, { criteria: { ...conform(), 'clause-8-7': { conformity: 'major' } } });
     expect(r).toMatchObject({ passed: false, reasons: [{ code: 'open-major', criterionId: 'clause-8-7' }] });
   });
 });
 
 describe('percentage decision (similar IHK seals)', () => {
-  const pct = (countBonus: boolean, passPercent = 70): Catalog => ({ ...ihk, rules: { ...ihk.rules, decision: { type: 'percentage', passPercent, countBonus } } });
+  const pct = (countBonus: boolean, passPercent = 70): Catalog => ({
+    ...ihk,
+    rules: { ...ihk.rules, decision: { type: 'percentage', passPercent, countBonus } },
+  });
   it('requires passPercent of the applicable regular maximum; bonus counts unless switched off', () => {
-    expect(scoreAssessment(pct(true), { criteria: ihkAt(69.9) }).reasons).toEqual([{ code: 'below-pass-percent', detail: { points: 69.9, required: 70, passPercent: 70 } }]);
+    expect(scoreAssessment(pct(true), { criteria: ihkAt(69.9) }).reasons).toEqual([
+      { code: 'below-pass-percent', detail: { points: 69.9, required: 70, passPercent: 70 } },
+    ]);
     expect(scoreAssessment(pct(true), { criteria: ihkAt(70) }).passed).toBe(true);
     expect(scoreAssessment(pct(true), { criteria: ihkAt(66), bonusPoints: 4 }).passed).toBe(true);
     expect(scoreAssessment(pct(false), { criteria: ihkAt(66), bonusPoints: 4 }).passed).toBe(false);
   });
   it('rounds the required points up: 72.5 % of 97 (70.325) needs 70.4', () => {
-    const at = (regular: number) => scoreAssessment(pct(false, 72.5), { criteria: { ...ihkAt(regular + 3), wirtschaftsportal: { notApplicable: true } } });
+    const at = (regular: number) =>
+      scoreAssessment(pct(false, 72.5), { criteria: { ...ihkAt(regular + 3), wirtschaftsportal: { notApplicable: true } } });
     expect(at(70.4)).toMatchObject({ maxRegularPoints: 97, regularPoints: 70.4, passed: true });
     expect(at(70.3).reasons).toEqual([{ code: 'below-pass-percent', detail: { points: 70.3, required: 70.4, passPercent: 72.5 } }]);
   });

@@ -76,8 +76,10 @@ function valueProblem(criterion: Criterion, s: CriterionScore): string | null {
   if (d != null && !(Number.isFinite(d) && d >= 0 && d <= 1)) return `deviationRate must be between 0 and 1, got ${d}`;
   const m = s.maturityLevel;
   const maxLevel = criterion.maxLevel ?? 0;
-  if (m != null && !(Number.isInteger(m) && m >= 0 && m <= maxLevel)) return `maturityLevel must be a whole number from 0 to ${maxLevel}, got ${m}`;
-  if (s.conformity != null && !CONFORMITY.has(s.conformity)) return `conformity must be one of ${[...CONFORMITY].join(', ')}, got ${String(s.conformity)}`;
+  if (m != null && !(Number.isInteger(m) && m >= 0 && m <= maxLevel))
+    return `maturityLevel must be a whole number from 0 to ${maxLevel}, got ${m}`;
+  if (s.conformity != null && !CONFORMITY.has(s.conformity))
+    return `conformity must be one of ${[...CONFORMITY].join(', ')}, got ${String(s.conformity)}`;
   return null;
 }
 
@@ -116,7 +118,15 @@ export function scoreAssessment(catalog: Catalog, input: ScoringInput): ScoringR
   };
   const outcome = decide(catalog.rules, { applicable, complete, maxRaw, ...totals });
   const reasons = complete ? outcome.reasons : [{ code: 'incomplete', detail: { missing: missingCriteria.length } }, ...outcome.reasons];
-  return { complete, missingCriteria, ...totals, level: outcome.level, dimensions: outcome.dimensions, passed: reasons.length === 0, reasons };
+  return {
+    complete,
+    missingCriteria,
+    ...totals,
+    level: outcome.level,
+    dimensions: outcome.dimensions,
+    passed: reasons.length === 0,
+    reasons,
+  };
 }
 
 /** Share of the applicable regular maximum, bonus excluded, so it stays within 0..100; only points schemes have one. */
@@ -147,9 +157,11 @@ function cappedBonus(rules: Catalog['rules'], input: ScoringInput): number {
   const projects = input.bonusPoints ?? 0;
   const reached = input.developmentGoalsReached ?? 0;
   if (!Number.isFinite(projects) || projects < 0) throw new ScoringInputError(`bonusPoints must be 0 or more, got ${projects}`);
-  if (!Number.isInteger(reached) || reached < 0) throw new ScoringInputError(`developmentGoalsReached must be a whole number of 0 or more, got ${reached}`);
+  if (!Number.isInteger(reached) || reached < 0)
+    throw new ScoringInputError(`developmentGoalsReached must be a whole number of 0 or more, got ${reached}`);
   const goals = rules.developmentGoals;
-  if (goals && reached > goals.count) throw new ScoringInputError(`at most ${goals.count} development goals are agreed, got ${reached} reached`);
+  if (goals && reached > goals.count)
+    throw new ScoringInputError(`at most ${goals.count} development goals are agreed, got ${reached} reached`);
   const raw = (rules.bonus ? projects : 0) + (goals ? reached * goals.bonusPerGoalReached : 0);
   return rules.bonus ? Math.min(raw, rules.bonus.cap) : raw;
 }

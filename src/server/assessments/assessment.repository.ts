@@ -30,7 +30,11 @@ export function createAssessmentRepository(db: DbOrTx) {
   return {
     /** The assessment if the scope may see it; `forUpdate` locks it for the transaction. */
     async find(scope: Scope, id: string, opts: { forUpdate?: boolean } = {}): Promise<AssessmentRow | undefined> {
-      const q = db.select().from(assessment).where(and(eq(assessment.id, id), scopeFilter(scope))).limit(1);
+      const q = db
+        .select()
+        .from(assessment)
+        .where(and(eq(assessment.id, id), scopeFilter(scope)))
+        .limit(1);
       const [row] = opts.forUpdate ? await q.for('update') : await q;
       return row;
     },
@@ -81,7 +85,9 @@ export function createAssessmentRepository(db: DbOrTx) {
         .limit(500);
     },
 
-    async names(row: Pick<AssessmentRow, 'certifierId' | 'municipalityId'>): Promise<{ municipality: string; certifier: string; district: string | null }> {
+    async names(
+      row: Pick<AssessmentRow, 'certifierId' | 'municipalityId'>,
+    ): Promise<{ municipality: string; certifier: string; district: string | null }> {
       const [names] = await db
         .select({ municipality: municipalityOrg.name, certifier: certifierOrg.name, district: districtNameOf(municipalityOrg.parentId) })
         .from(municipalityOrg)
@@ -95,7 +101,12 @@ export function createAssessmentRepository(db: DbOrTx) {
       const [row] = await db
         .select()
         .from(assessment)
-        .where(and(or(eq(assessment.id, initialAssessmentId), eq(assessment.certificateId, certificateId)), inArray(assessment.status, ['passed', 'failed'])))
+        .where(
+          and(
+            or(eq(assessment.id, initialAssessmentId), eq(assessment.certificateId, certificateId)),
+            inArray(assessment.status, ['passed', 'failed']),
+          ),
+        )
         .orderBy(desc(assessment.releasedAt))
         .limit(1);
       return row;
@@ -120,7 +131,11 @@ export function createAssessmentRepository(db: DbOrTx) {
     },
 
     /** The criteria of a follow-up assessment (a new round, a cycle audit), each with the documentation the previous one had. */
-    async insertCriteriaCarriedOver(previousId: string, next: Pick<AssessmentRow, 'id' | 'certifierId' | 'municipalityId'>, criterionIds: string[]) {
+    async insertCriteriaCarriedOver(
+      previousId: string,
+      next: Pick<AssessmentRow, 'id' | 'certifierId' | 'municipalityId'>,
+      criterionIds: string[],
+    ) {
       const previous = new Map((await this.criteria(previousId)).map((c) => [c.criterionId, c]));
       await this.insertCriteria(
         criterionIds.map((criterionId) => ({
@@ -173,11 +188,19 @@ export function createAssessmentRepository(db: DbOrTx) {
 
     /** Dated snapshots of measured figures (see figures/), newest first. */
     measuredEvidence(assessmentId: string) {
-      return db.select().from(measuredEvidence).where(eq(measuredEvidence.assessmentId, assessmentId)).orderBy(desc(measuredEvidence.computedAt));
+      return db
+        .select()
+        .from(measuredEvidence)
+        .where(eq(measuredEvidence.assessmentId, assessmentId))
+        .orderBy(desc(measuredEvidence.computedAt));
     },
 
     goals(assessmentId: string) {
-      return db.select().from(developmentGoal).where(eq(developmentGoal.assessmentId, assessmentId)).orderBy(asc(developmentGoal.createdAt));
+      return db
+        .select()
+        .from(developmentGoal)
+        .where(eq(developmentGoal.assessmentId, assessmentId))
+        .orderBy(asc(developmentGoal.createdAt));
     },
 
     async goal(assessmentId: string, goalId: string): Promise<GoalRow | undefined> {
@@ -193,7 +216,13 @@ export function createAssessmentRepository(db: DbOrTx) {
       const [row] = await db
         .select({ n: count() })
         .from(developmentGoal)
-        .where(and(eq(developmentGoal.assessmentId, assessmentId), eq(developmentGoal.status, 'reached'), isNotNull(developmentGoal.confirmedAt)));
+        .where(
+          and(
+            eq(developmentGoal.assessmentId, assessmentId),
+            eq(developmentGoal.status, 'reached'),
+            isNotNull(developmentGoal.confirmedAt),
+          ),
+        );
       return row?.n ?? 0;
     },
 
@@ -228,7 +257,6 @@ export function createAssessmentRepository(db: DbOrTx) {
       const [row] = await db.update(bonusProject).set(values).where(eq(bonusProject.id, projectId)).returning();
       return row!;
     },
-
   };
 }
 

@@ -64,13 +64,28 @@ export function assessmentRoutes(service: AssessmentService) {
 
     r.get(
       '/assessments/:id',
-      { schema: { tags, summary: 'One assessment with documentation, meeting, goals and (if permitted) the result', params: idParams, response: { 200: assessmentDetail, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'One assessment with documentation, meeting, goals and (if permitted) the result',
+          params: idParams,
+          response: { 200: assessmentDetail, ...errorResponses },
+        },
+      },
       async (request) => service.detail(actorOf(request), request.params.id),
     );
 
     r.post(
       '/assessments/:id/accept',
-      { schema: { tags, summary: 'Step 2: accept, set the timeline and open the documentation table', params: idParams, body: acceptBody, response: { 200: okResponse, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Step 2: accept, set the timeline and open the documentation table',
+          params: idParams,
+          body: acceptBody,
+          response: { 200: okResponse, ...errorResponses },
+        },
+      },
       async (request) => {
         await service.accept(actorOf(request), request.params.id, request.body);
         return { ok: true as const };
@@ -79,7 +94,15 @@ export function assessmentRoutes(service: AssessmentService) {
 
     r.post(
       '/assessments/:id/decline',
-      { schema: { tags, summary: 'Decline an application with a reason', params: idParams, body: declineBody, response: { 200: okResponse, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Decline an application with a reason',
+          params: idParams,
+          body: declineBody,
+          response: { 200: okResponse, ...errorResponses },
+        },
+      },
       async (request) => {
         await service.decline(actorOf(request), request.params.id, request.body.reason);
         return { ok: true as const };
@@ -88,7 +111,15 @@ export function assessmentRoutes(service: AssessmentService) {
 
     r.patch(
       '/assessments/:id/timeline',
-      { schema: { tags, summary: 'Change the documentation deadline or the meeting date', params: idParams, body: timelineBody, response: { 200: okResponse, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Change the documentation deadline or the meeting date',
+          params: idParams,
+          body: timelineBody,
+          response: { 200: okResponse, ...errorResponses },
+        },
+      },
       async (request) => {
         await service.updateTimeline(actorOf(request), request.params.id, request.body);
         return { ok: true as const };
@@ -97,7 +128,14 @@ export function assessmentRoutes(service: AssessmentService) {
 
     r.post(
       '/assessments/:id/rounds',
-      { schema: { tags, summary: 'After a failed result: open a new round that carries the documentation over', params: idParams, response: { 201: created, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'After a failed result: open a new round that carries the documentation over',
+          params: idParams,
+          response: { 201: created, ...errorResponses },
+        },
+      },
       async (request, reply) => reply.code(201).send({ id: await service.openNewRound(actorOf(request), request.params.id) }),
     );
   };

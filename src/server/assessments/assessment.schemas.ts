@@ -48,7 +48,10 @@ export const meetingBody = z.object({
   location: z.string().trim().max(300).nullable().optional(),
   attendance: z.array(attendee).min(1, 'Record at least one attendee').max(50),
   summary: z.string().max(10_000).nullable().optional(),
-  notes: z.array(z.object({ criterionId: z.string().max(100), note: z.string().max(10_000) })).max(500).optional(),
+  notes: z
+    .array(z.object({ criterionId: z.string().max(100), note: z.string().max(10_000) }))
+    .max(500)
+    .optional(),
 });
 
 export const goalBody = z.object({
@@ -69,7 +72,10 @@ export const bonusPointsBody = z.object({ pointsAwarded: z.number().min(0).max(1
 export const scoreBody = z.object({
   notApplicable: z.boolean().default(false),
   points: z.number().min(0).max(1000).nullable().optional(),
-  grade: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable().optional(),
+  grade: z
+    .union([z.literal(1), z.literal(2), z.literal(3)])
+    .nullable()
+    .optional(),
   deviationRate: z.number().min(0).max(1).nullable().optional(),
   maturityLevel: z.number().int().min(0).max(10).nullable().optional(),
   conformity: z.enum(['conform', 'observation', 'improvement', 'minor', 'major']).nullable().optional(),
@@ -103,13 +109,21 @@ export const resultView = z.object({
   passed: z.boolean(),
   passMark: z.number().nullable(),
   level: z.object({ id: z.string(), title: localized }).nullable(),
-  reasons: z.array(z.object({ code: z.string(), criterionId: z.string().optional(), detail: z.record(z.string(), z.union([z.string(), z.number()])).optional() })),
+  reasons: z.array(
+    z.object({
+      code: z.string(),
+      criterionId: z.string().optional(),
+      detail: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    }),
+  ),
   developmentGoalsReached: z
     .number()
     .int()
     .nullable()
     .optional()
-    .describe('Goals of the previous round confirmed as reached and counted for bonus points; null for a first round or a scheme without goals'),
+    .describe(
+      'Goals of the previous round confirmed as reached and counted for bonus points; null for a first round or a scheme without goals',
+    ),
 });
 
 export const evidenceView = z.object({

@@ -28,7 +28,10 @@ export function scoringInput(criteria: CriterionRow[], bonus: BonusRow[], goalsR
  * The previous round's development goals the certifier confirmed as reached (a new round, a
  * surveillance or recertification audit), or null for a first round.
  */
-export async function previousGoalsReached(repo: Pick<AssessmentRepository, 'confirmedReachedGoals'>, row: Pick<AssessmentRow, 'previousAssessmentId'>): Promise<number | null> {
+export async function previousGoalsReached(
+  repo: Pick<AssessmentRepository, 'confirmedReachedGoals'>,
+  row: Pick<AssessmentRow, 'previousAssessmentId'>,
+): Promise<number | null> {
   return row.previousAssessmentId ? repo.confirmedReachedGoals(row.previousAssessmentId) : null;
 }
 

@@ -34,7 +34,18 @@ export function createAssessmentService(deps: AssessmentDeps) {
 
   async function openProcedure(
     tx: DbOrTx,
-    input: { certifierId: string; municipalityId: string; schemeId: string; contactUserId: string | null; contactName: string; contactEmail: string; contactPhone?: string | undefined; channel: 'portal' | 'email'; message: string; appliedAt: Date },
+    input: {
+      certifierId: string;
+      municipalityId: string;
+      schemeId: string;
+      contactUserId: string | null;
+      contactName: string;
+      contactEmail: string;
+      contactPhone?: string | undefined;
+      channel: 'portal' | 'email';
+      message: string;
+      appliedAt: Date;
+    },
   ) {
     const orgs = createOrganizationRepository(tx);
     if (!(await orgs.offer(input.certifierId, input.schemeId))) {
@@ -56,7 +67,8 @@ export function createAssessmentService(deps: AssessmentDeps) {
         appliedAt: input.appliedAt,
       });
     } catch (err) {
-      if (isUniqueViolation(err)) throw new ConflictError(`An open application for "${input.schemeId}" already exists for this municipality`);
+      if (isUniqueViolation(err))
+        throw new ConflictError(`An open application for "${input.schemeId}" already exists for this municipality`);
       throw err;
     }
   }
@@ -77,14 +89,31 @@ export function createAssessmentService(deps: AssessmentDeps) {
           channel: 'portal',
           appliedAt: now(),
         });
-        await deps.auditTrail.record(tx, actor, created, { entityType: 'assessment', entityId: created.id, action: 'applied', before: null, after: { status: 'applied' } });
+        await deps.auditTrail.record(tx, actor, created, {
+          entityType: 'assessment',
+          entityId: created.id,
+          action: 'applied',
+          before: null,
+          after: { status: 'applied' },
+        });
         return created;
       });
       return row.id;
     },
 
     /** Step 1, the other way in: the certifier records an e-mail the municipality sent. */
-    async recordContact(actor: Actor, body: { municipalityId: string; schemeId: string; message: string; receivedAt?: string | undefined; contactName: string; contactEmail: string; contactPhone?: string | undefined }) {
+    async recordContact(
+      actor: Actor,
+      body: {
+        municipalityId: string;
+        schemeId: string;
+        message: string;
+        receivedAt?: string | undefined;
+        contactName: string;
+        contactEmail: string;
+        contactPhone?: string | undefined;
+      },
+    ) {
       requireCertifierStaff(actor);
       const row = await db.transaction(async (tx) => {
         if (!(await createOrganizationRepository(tx).find(body.municipalityId, 'municipality'))) {
@@ -97,21 +126,36 @@ export function createAssessmentService(deps: AssessmentDeps) {
           channel: 'email',
           appliedAt: body.receivedAt ? new Date(body.receivedAt) : now(),
         });
-        await deps.auditTrail.record(tx, actor, created, { entityType: 'assessment', entityId: created.id, action: 'contact_recorded', before: null, after: { status: 'applied' } });
+        await deps.auditTrail.record(tx, actor, created, {
+          entityType: 'assessment',
+          entityId: created.id,
+          action: 'contact_recorded',
+          before: null,
+          after: { status: 'applied' },
+        });
         return created;
       });
       return row.id;
     },
 
     /** Step 2: the certifier accepts, sets the timeline and opens the documentation table. */
-    async accept(actor: Actor, id: string, body: { documentationDueOn: string; meetingPlannedAt?: string | null | undefined; meetingLocation?: string | null | undefined }) {
+    async accept(
+      actor: Actor,
+      id: string,
+      body: { documentationDueOn: string; meetingPlannedAt?: string | null | undefined; meetingLocation?: string | null | undefined },
+    ) {
       await db.transaction(async (tx) => {
         const row = await load(actor, id, tx, true);
         ensure(actor, row, 'accept');
         const repo = createAssessmentRepository(tx);
         const catalog = catalogs.get(row.catalogId).catalog;
         await repo.insertCriteria(
-          flattenCriteria(catalog).map((c) => ({ assessmentId: id, criterionId: c.id, certifierId: row.certifierId, municipalityId: row.municipalityId })),
+          flattenCriteria(catalog).map((c) => ({
+            assessmentId: id,
+            criterionId: c.id,
+            certifierId: row.certifierId,
+            municipalityId: row.municipalityId,
+          })),
         );
         const updated = await repo.update(id, {
           status: 'documentation',
@@ -120,7 +164,13 @@ export function createAssessmentService(deps: AssessmentDeps) {
           meetingPlannedAt: body.meetingPlannedAt ? new Date(body.meetingPlannedAt) : null,
           meetingLocation: body.meetingLocation ?? null,
         });
-        await deps.auditTrail.record(tx, actor, row, { entityType: 'assessment', entityId: id, action: 'accepted', before: { status: row.status }, after: { status: updated.status, documentationDueOn: updated.documentationDueOn } });
+        await deps.auditTrail.record(tx, actor, row, {
+          entityType: 'assessment',
+          entityId: id,
+          action: 'accepted',
+          before: { status: row.status },
+          after: { status: updated.status, documentationDueOn: updated.documentationDueOn },
+        });
       });
     },
 
@@ -129,11 +179,25 @@ export function createAssessmentService(deps: AssessmentDeps) {
         const row = await load(actor, id, tx, true);
         ensure(actor, row, 'accept');
         await createAssessmentRepository(tx).update(id, { status: 'declined', declinedReason: reason });
-        await deps.auditTrail.record(tx, actor, row, { entityType: 'decision', entityId: id, action: 'declined', before: { status: row.status }, after: { status: 'declined', reason } });
+        await deps.auditTrail.record(tx, actor, row, {
+          entityType: 'decision',
+          entityId: id,
+          action: 'declined',
+          before: { status: row.status },
+          after: { status: 'declined', reason },
+        });
       });
     },
 
-    async updateTimeline(actor: Actor, id: string, body: { documentationDueOn?: string | undefined; meetingPlannedAt?: string | null | undefined; meetingLocation?: string | null | undefined }) {
+    async updateTimeline(
+      actor: Actor,
+      id: string,
+      body: {
+        documentationDueOn?: string | undefined;
+        meetingPlannedAt?: string | null | undefined;
+        meetingLocation?: string | null | undefined;
+      },
+    ) {
       await db.transaction(async (tx) => {
         const row = await load(actor, id, tx, true);
         ensure(actor, row, 'recordMeeting');
@@ -175,8 +239,18 @@ export function createAssessmentService(deps: AssessmentDeps) {
           if (isUniqueViolation(err)) throw new ConflictError('A new round is already open for this municipality and seal');
           throw err;
         }
-        await repo.insertCriteriaCarriedOver(row.id, next, flattenCriteria(catalog.catalog).map((c) => c.id));
-        await deps.auditTrail.record(tx, actor, row, { entityType: 'assessment', entityId: next.id, action: 'new_round_opened', before: { previous: row.id }, after: { round: next.round } });
+        await repo.insertCriteriaCarriedOver(
+          row.id,
+          next,
+          flattenCriteria(catalog.catalog).map((c) => c.id),
+        );
+        await deps.auditTrail.record(tx, actor, row, {
+          entityType: 'assessment',
+          entityId: next.id,
+          action: 'new_round_opened',
+          before: { previous: row.id },
+          after: { round: next.round },
+        });
         return next.id;
       });
     },
@@ -212,12 +286,20 @@ export function createAssessmentService(deps: AssessmentDeps) {
       const { assessment: row, certificateId, openMajorCount, ...names } = found;
       const policy = assessmentPolicy(actor, row);
       const stored = catalogs.get(row.catalogId);
-      const [criteria, evidence, goals, bonus, measured] = await Promise.all([repo.criteria(id), repo.evidence(id), repo.goals(id), repo.bonusProjects(id), repo.measuredEvidence(id)]);
+      const [criteria, evidence, goals, bonus, measured] = await Promise.all([
+        repo.criteria(id),
+        repo.evidence(id),
+        repo.goals(id),
+        repo.bonusProjects(id),
+        repo.measuredEvidence(id),
+      ]);
       const order = new Map(flattenCriteria(stored.catalog).map((c, i) => [c.id, i]));
       criteria.sort((a, b) => (order.get(a.criterionId) ?? 0) - (order.get(b.criterionId) ?? 0));
       let result: AssessmentDetail['result'] = null;
       if (policy.seePoints) {
-        result = row.result ? (row.result as AssessmentDetail['result']) : computeResult(stored.catalog, criteria, bonus, await previousGoalsReached(repo, row));
+        result = row.result
+          ? (row.result as AssessmentDetail['result'])
+          : computeResult(stored.catalog, criteria, bonus, await previousGoalsReached(repo, row));
       }
       return {
         id: row.id,
@@ -254,12 +336,33 @@ export function createAssessmentService(deps: AssessmentDeps) {
           evidence: evidence.filter((e) => e.criterionId === c.criterionId),
           measuredEvidence: measured.filter((m) => m.criterionId === c.criterionId).map(toMeasuredEvidenceView),
           meetingNote: policy.seeMeetingNotes ? c.meetingNote : null,
-          score: policy.seePoints && c.scoredAt
-            ? { notApplicable: c.notApplicable, points: c.points, grade: c.grade, deviationRate: c.deviationRate, maturityLevel: c.maturityLevel, conformity: c.conformity, comment: policy.certifier ? c.scoreComment : null }
-            : null,
+          score:
+            policy.seePoints && c.scoredAt
+              ? {
+                  notApplicable: c.notApplicable,
+                  points: c.points,
+                  grade: c.grade,
+                  deviationRate: c.deviationRate,
+                  maturityLevel: c.maturityLevel,
+                  conformity: c.conformity,
+                  comment: policy.certifier ? c.scoreComment : null,
+                }
+              : null,
         })),
-        developmentGoals: goals.map((g) => ({ id: g.id, title: g.title, description: g.description, targetDate: g.targetDate, status: g.status, createdAt: g.createdAt })),
-        bonusProjects: bonus.map((b) => ({ id: b.id, title: b.title, description: b.description, pointsAwarded: policy.seePoints ? b.pointsAwarded : null })),
+        developmentGoals: goals.map((g) => ({
+          id: g.id,
+          title: g.title,
+          description: g.description,
+          targetDate: g.targetDate,
+          status: g.status,
+          createdAt: g.createdAt,
+        })),
+        bonusProjects: bonus.map((b) => ({
+          id: b.id,
+          title: b.title,
+          description: b.description,
+          pointsAwarded: policy.seePoints ? b.pointsAwarded : null,
+        })),
         result,
         permissions: {
           seePoints: policy.seePoints,

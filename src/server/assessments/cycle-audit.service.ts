@@ -30,12 +30,18 @@ export function createCycleAuditService({ db, catalogs, cycle, auditTrail, carry
     if (!version || version === last.version) return last;
     const chosen = catalogs.list().find((c) => c.schemeId === last.schemeId && c.version === version);
     if (!chosen) throw new ValidationError(`catalogVersion: scheme "${last.schemeId}" has no version "${version}"`);
-    if (compareVersions(chosen.version, last.version) < 0) throw new ValidationError(`catalogVersion: ${version} is older than the version ${last.version} the certificate was audited against`);
+    if (compareVersions(chosen.version, last.version) < 0)
+      throw new ValidationError(`catalogVersion: ${version} is older than the version ${last.version} the certificate was audited against`);
     return chosen;
   }
 
   return {
-    async start(actor: Actor, certificateId: string, auditId: string, body: { catalogVersion?: string | undefined; documentationDueOn?: string | undefined }): Promise<string> {
+    async start(
+      actor: Actor,
+      certificateId: string,
+      auditId: string,
+      body: { catalogVersion?: string | undefined; documentationDueOn?: string | undefined },
+    ): Promise<string> {
       return db.transaction(async (tx) => {
         const { certificate, audit } = await cycle.auditToStart(tx, actor, certificateId, auditId);
         const repo = createAssessmentRepository(tx);
@@ -69,13 +75,24 @@ export function createCycleAuditService({ db, catalogs, cycle, auditTrail, carry
             documentationDueOn: dueOn,
           });
         } catch (err) {
-          if (isUniqueViolation(err)) throw new ConflictError('Another procedure of this municipality for this seal is still open; finish it first');
+          if (isUniqueViolation(err))
+            throw new ConflictError('Another procedure of this municipality for this seal is still open; finish it first');
           throw err;
         }
-        await repo.insertCriteriaCarriedOver(last.id, next, flattenCriteria(stored.catalog).map((c) => c.id));
+        await repo.insertCriteriaCarriedOver(
+          last.id,
+          next,
+          flattenCriteria(stored.catalog).map((c) => c.id),
+        );
         await carryOverFindings?.(tx, last, next);
         await cycle.markStarted(tx, audit.id, next.id);
-        await auditTrail.record(tx, actor, next, { entityType: 'assessment', entityId: next.id, action: 'cycle_audit_started', before: { previous: last.id }, after: { kind: audit.kind, sequence: audit.sequence, catalogVersion: stored.version } });
+        await auditTrail.record(tx, actor, next, {
+          entityType: 'assessment',
+          entityId: next.id,
+          action: 'cycle_audit_started',
+          before: { previous: last.id },
+          after: { kind: audit.kind, sequence: audit.sequence, catalogVersion: stored.version },
+        });
         return next.id;
       });
     },

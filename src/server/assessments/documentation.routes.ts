@@ -20,7 +20,8 @@ async function singleFile(request: FastifyRequest, maxBytes: number) {
   const part = await request.file({ limits: { fileSize: maxBytes, files: 1 } });
   if (!part) throw new ValidationError('The request holds no file; send it in a field named "file"');
   const content = await part.toBuffer().catch((err: { code?: string }) => {
-    if (err.code === 'FST_REQ_FILE_TOO_LARGE') throw new PayloadTooLargeError(`The file "${part.filename}" is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
+    if (err.code === 'FST_REQ_FILE_TOO_LARGE')
+      throw new PayloadTooLargeError(`The file "${part.filename}" is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
     throw err;
   });
   return { fileName: part.filename, mediaType: part.mimetype, content };
@@ -32,7 +33,15 @@ export function documentationRoutes(service: DocumentationService, maxUploadByte
 
     r.put(
       '/assessments/:id/criteria/:criterionId/documentation',
-      { schema: { tags, summary: 'Step 3: the municipality explains a criterion and adds links', params: criterionParams, body: documentationBody, response: { 200: okResponse, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Step 3: the municipality explains a criterion and adds links',
+          params: criterionParams,
+          body: documentationBody,
+          response: { 200: okResponse, ...errorResponses },
+        },
+      },
       async (request) => {
         await service.save(actorOf(request), request.params.id, request.params.criterionId, request.body);
         return { ok: true as const };
@@ -91,7 +100,10 @@ export function documentationRoutes(service: DocumentationService, maxUploadByte
           consumes: ['multipart/form-data'],
           params: idParams,
           response: {
-            200: z.object({ imported: z.number().int(), errors: z.array(z.object({ row: z.number().int().optional(), message: z.string() })) }),
+            200: z.object({
+              imported: z.number().int(),
+              errors: z.array(z.object({ row: z.number().int().optional(), message: z.string() })),
+            }),
             ...errorResponses,
             413: errorResponses[400],
           },

@@ -29,18 +29,42 @@ export function createDocumentationService({ db, catalogs, assessments, now }: D
       await createAssessmentRepository(db).updateCriterion(assessmentId, criterionId, { ...body, documentedAt: now() });
     },
 
-    async uploadEvidence(actor: Actor, assessmentId: string, criterionId: string, file: { fileName: string; mediaType: string; content: Buffer }) {
+    async uploadEvidence(
+      actor: Actor,
+      assessmentId: string,
+      criterionId: string,
+      file: { fileName: string; mediaType: string; content: Buffer },
+    ) {
       const row = await criterionOf(actor, assessmentId, criterionId);
       ensure(actor, row, 'editDocumentation');
       const inspected = await inspectUpload(file.content, file);
       return db.transaction(async (tx) => {
         const evidence = createEvidenceRepository(tx);
-        await createFileRepository(tx).put({ sha256: inspected.sha256, content: file.content, size: inspected.size, mediaType: inspected.mediaType });
+        await createFileRepository(tx).put({
+          sha256: inspected.sha256,
+          content: file.content,
+          size: inspected.size,
+          mediaType: inspected.mediaType,
+        });
         // The same file uploaded twice for one criterion is kept once (a double submit is harmless).
         const created =
-          (await evidence.insert({ assessmentId, criterionId, certifierId: row.certifierId, municipalityId: row.municipalityId, uploadedBy: actor.userId, ...inspected })) ??
-          (await evidence.findBySha(assessmentId, criterionId, inspected.sha256))!;
-        return { id: created.id, criterionId, fileName: created.fileName, mediaType: created.mediaType, size: created.size, sha256: created.sha256, uploadedAt: created.uploadedAt };
+          (await evidence.insert({
+            assessmentId,
+            criterionId,
+            certifierId: row.certifierId,
+            municipalityId: row.municipalityId,
+            uploadedBy: actor.userId,
+            ...inspected,
+          })) ?? (await evidence.findBySha(assessmentId, criterionId, inspected.sha256))!;
+        return {
+          id: created.id,
+          criterionId,
+          fileName: created.fileName,
+          mediaType: created.mediaType,
+          size: created.size,
+          sha256: created.sha256,
+          uploadedAt: created.uploadedAt,
+        };
       });
     },
 
@@ -64,7 +88,8 @@ export function createDocumentationService({ db, catalogs, assessments, now }: D
     /** The documentation table as XLSX, generated from the assessment's catalog version. */
     async table(actor: Actor, assessmentId: string) {
       const row = await assessments.load(actor, assessmentId);
-      if (row.status === 'applied' || row.status === 'declined') throw new ValidationError('The documentation table is available once the certifier has accepted the application');
+      if (row.status === 'applied' || row.status === 'declined')
+        throw new ValidationError('The documentation table is available once the certifier has accepted the application');
       const stored = catalogs.get(row.catalogId);
       const repo = createAssessmentRepository(db);
       const [names, criteria] = await Promise.all([repo.names(row), repo.criteria(assessmentId)]);

@@ -19,7 +19,9 @@ export function createEvidenceRepository(db: DbOrTx) {
       const [row] = await db
         .select()
         .from(evidenceFile)
-        .where(and(eq(evidenceFile.assessmentId, assessmentId), eq(evidenceFile.criterionId, criterionId), eq(evidenceFile.sha256, sha256)));
+        .where(
+          and(eq(evidenceFile.assessmentId, assessmentId), eq(evidenceFile.criterionId, criterionId), eq(evidenceFile.sha256, sha256)),
+        );
       return row;
     },
     async delete(assessmentId: string, fileId: string) {

@@ -16,7 +16,15 @@ export function meetingRoutes(service: MeetingService) {
 
     r.put(
       '/assessments/:id/meeting',
-      { schema: { tags, summary: 'Step 4: record the audit meeting (date, attendance, notes per criterion)', params: idParams, body: meetingBody, response: { 200: okResponse, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Step 4: record the audit meeting (date, attendance, notes per criterion)',
+          params: idParams,
+          body: meetingBody,
+          response: { 200: okResponse, ...errorResponses },
+        },
+      },
       async (request) => {
         await service.record(actorOf(request), request.params.id, request.body);
         return { ok: true as const };
@@ -25,7 +33,14 @@ export function meetingRoutes(service: MeetingService) {
 
     r.post(
       '/assessments/:id/meeting/close',
-      { schema: { tags, summary: 'Close the meeting without points; scoring opens', params: idParams, response: { 200: okResponse, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Close the meeting without points; scoring opens',
+          params: idParams,
+          response: { 200: okResponse, ...errorResponses },
+        },
+      },
       async (request) => {
         await service.close(actorOf(request), request.params.id);
         return { ok: true as const };
@@ -34,7 +49,15 @@ export function meetingRoutes(service: MeetingService) {
 
     r.post(
       '/assessments/:id/development-goals',
-      { schema: { tags, summary: 'Propose a development goal', params: idParams, body: goalBody, response: { 201: created, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Propose a development goal',
+          params: idParams,
+          body: goalBody,
+          response: { 201: created, ...errorResponses },
+        },
+      },
       async (request, reply) => reply.code(201).send({ id: await service.proposeGoal(actorOf(request), request.params.id, request.body) }),
     );
 
@@ -57,8 +80,17 @@ export function meetingRoutes(service: MeetingService) {
 
     r.post(
       '/assessments/:id/bonus-projects',
-      { schema: { tags, summary: 'Present a project for bonus points', params: idParams, body: bonusProjectBody, response: { 201: created, ...errorResponses } } },
-      async (request, reply) => reply.code(201).send({ id: await service.addBonusProject(actorOf(request), request.params.id, request.body) }),
+      {
+        schema: {
+          tags,
+          summary: 'Present a project for bonus points',
+          params: idParams,
+          body: bonusProjectBody,
+          response: { 201: created, ...errorResponses },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send({ id: await service.addBonusProject(actorOf(request), request.params.id, request.body) }),
     );
   };
 }

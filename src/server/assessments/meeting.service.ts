@@ -9,7 +9,13 @@ import { ensure } from './assessment.policy.js';
 import { createAssessmentRepository } from './assessment.repository.js';
 import type { AssessmentService } from './assessment.service.js';
 
-type Deps = { db: Db; catalogs: CatalogService; assessments: Pick<AssessmentService, 'load'>; auditTrail: AuditTrailService; now: () => Date };
+type Deps = {
+  db: Db;
+  catalogs: CatalogService;
+  assessments: Pick<AssessmentService, 'load'>;
+  auditTrail: AuditTrailService;
+  now: () => Date;
+};
 
 type MeetingInput = {
   heldAt: string;
@@ -31,7 +37,8 @@ export function createMeetingService({ db, catalogs, assessments, auditTrail, no
         const row = await assessments.load(actor, id, tx, true);
         ensure(actor, row, 'recordMeeting');
         // compared as Berlin calendar dates: a meeting the same day as the application is fine to the minute
-        if (toBerlinDate(new Date(body.heldAt)) < toBerlinDate(row.appliedAt)) throw new ValidationError('heldAt: the meeting cannot be held before the day of the application');
+        if (toBerlinDate(new Date(body.heldAt)) < toBerlinDate(row.appliedAt))
+          throw new ValidationError('heldAt: the meeting cannot be held before the day of the application');
         const repo = createAssessmentRepository(tx);
         const known = new Set(flattenCriteria(catalogs.get(row.catalogId).catalog).map((c) => c.id));
         const unknown = body.notes?.find((n) => !known.has(n.criterionId));
@@ -54,7 +61,13 @@ export function createMeetingService({ db, catalogs, assessments, auditTrail, no
           throw new ValidationError('Record when the meeting was held and who attended before closing it');
         }
         await createAssessmentRepository(tx).update(id, { status: 'meeting_held', meetingClosedAt: now() });
-        await auditTrail.record(tx, actor, row, { entityType: 'assessment', entityId: id, action: 'meeting_closed', before: { status: row.status }, after: { status: 'meeting_held' } });
+        await auditTrail.record(tx, actor, row, {
+          entityType: 'assessment',
+          entityId: id,
+          action: 'meeting_closed',
+          before: { status: row.status },
+          after: { status: 'meeting_held' },
+        });
       });
     },
 
@@ -72,13 +85,24 @@ export function createMeetingService({ db, catalogs, assessments, auditTrail, no
           status: 'proposed',
           proposedBy: actor.userId,
         });
-        await auditTrail.record(tx, actor, row, { entityType: 'development_goal', entityId: goal.id, action: 'proposed', before: null, after: { title: goal.title, targetDate: goal.targetDate } });
+        await auditTrail.record(tx, actor, row, {
+          entityType: 'development_goal',
+          entityId: goal.id,
+          action: 'proposed',
+          before: null,
+          after: { title: goal.title, targetDate: goal.targetDate },
+        });
         return goal.id;
       });
     },
 
     /** The certifier fixes the development goals: agreed or rejected. */
-    async decideGoal(actor: Actor, id: string, goalId: string, body: { status: 'proposed' | 'agreed' | 'rejected'; title?: string | undefined; targetDate?: string | null | undefined }) {
+    async decideGoal(
+      actor: Actor,
+      id: string,
+      goalId: string,
+      body: { status: 'proposed' | 'agreed' | 'rejected'; title?: string | undefined; targetDate?: string | null | undefined },
+    ) {
       await db.transaction(async (tx) => {
         const row = await assessments.load(actor, id, tx, true);
         ensure(actor, row, 'decideGoals');
@@ -109,8 +133,19 @@ export function createMeetingService({ db, catalogs, assessments, auditTrail, no
       return db.transaction(async (tx) => {
         const row = await assessments.load(actor, id, tx, true);
         ensure(actor, row, 'proposeGoals');
-        const project = await createAssessmentRepository(tx).insertBonusProject({ assessmentId: id, certifierId: row.certifierId, municipalityId: row.municipalityId, ...body });
-        await auditTrail.record(tx, actor, row, { entityType: 'bonus_project', entityId: project.id, action: 'presented', before: null, after: { title: project.title } });
+        const project = await createAssessmentRepository(tx).insertBonusProject({
+          assessmentId: id,
+          certifierId: row.certifierId,
+          municipalityId: row.municipalityId,
+          ...body,
+        });
+        await auditTrail.record(tx, actor, row, {
+          entityType: 'bonus_project',
+          entityId: project.id,
+          action: 'presented',
+          before: null,
+          after: { title: project.title },
+        });
         return project.id;
       });
     },

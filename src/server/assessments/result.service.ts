@@ -78,7 +78,13 @@ export function createResultService({ db, catalogs, assessments, certificates, f
         const project = await repo.bonusProject(id, projectId);
         if (!project) throw new NotFoundError(`Bonus project ${projectId} not found`);
         await repo.updateBonusProject(projectId, { pointsAwarded });
-        await auditTrail.record(tx, actor, row, { entityType: 'bonus_project', entityId: projectId, action: 'points_awarded', before: { pointsAwarded: project.pointsAwarded }, after: { pointsAwarded } });
+        await auditTrail.record(tx, actor, row, {
+          entityType: 'bonus_project',
+          entityId: projectId,
+          action: 'points_awarded',
+          before: { pointsAwarded: project.pointsAwarded },
+          after: { pointsAwarded },
+        });
       });
     },
 
@@ -100,10 +106,14 @@ export function createResultService({ db, catalogs, assessments, certificates, f
         const goalsReached = await previousGoalsReached(repo, row);
         const result = computeResult(stored.catalog, criteria, bonus, goalsReached);
         if (!result.complete) {
-          throw new ValidationError(`The result is incomplete: ${result.missingCriteria.length} criteria have no score (${result.missingCriteria.slice(0, 5).join(', ')})`);
+          throw new ValidationError(
+            `The result is incomplete: ${result.missingCriteria.length} criteria have no score (${result.missingCriteria.slice(0, 5).join(', ')})`,
+          );
         }
-        if (!result.passed && !body.nextSteps?.trim()) throw new ValidationError('nextSteps: record the agreed next steps when the pass mark is not reached');
-        if (new Date(body.phoneCallAt) > new Date(now().getTime() + 5 * 60_000)) throw new ValidationError('phoneCallAt: the phone call cannot lie in the future');
+        if (!result.passed && !body.nextSteps?.trim())
+          throw new ValidationError('nextSteps: record the agreed next steps when the pass mark is not reached');
+        if (new Date(body.phoneCallAt) > new Date(now().getTime() + 5 * 60_000))
+          throw new ValidationError('phoneCallAt: the phone call cannot lie in the future');
         const status = result.passed ? ('passed' as const) : ('failed' as const);
         await repo.update(id, {
           status,
@@ -114,14 +124,34 @@ export function createResultService({ db, catalogs, assessments, certificates, f
           phoneCallWith: body.phoneCallWith,
           nextSteps: body.nextSteps ?? null,
         });
-        await auditTrail.record(tx, actor, row, { entityType: 'decision', entityId: id, action: 'released', before: { status: row.status }, after: { status, totalPoints: result.totalPoints, passed: result.passed } });
-        const rules = { validityMonths: stored.catalog.rules.validityMonths, surveillanceIntervalMonths: stored.catalog.rules.surveillanceIntervalMonths ?? null };
+        await auditTrail.record(tx, actor, row, {
+          entityType: 'decision',
+          entityId: id,
+          action: 'released',
+          before: { status: row.status },
+          after: { status, totalPoints: result.totalPoints, passed: result.passed },
+        });
+        const rules = {
+          validityMonths: stored.catalog.rules.validityMonths,
+          surveillanceIntervalMonths: stored.catalog.rules.surveillanceIntervalMonths ?? null,
+        };
         const issue = (renews?: { certificateId: string; validUntil: string }) =>
-          certificates.issue(tx, actor, { assessment: row, schemeId: stored.schemeId, catalogVersion: stored.version, rules, decisionDate: toBerlinDate(now()), level: result.level?.id ?? null, renews });
+          certificates.issue(tx, actor, {
+            assessment: row,
+            schemeId: stored.schemeId,
+            catalogVersion: stored.version,
+            rules,
+            decisionDate: toBerlinDate(now()),
+            level: result.level?.id ?? null,
+            renews,
+          });
         if (row.kind === 'initial') return { status, certificateId: result.passed ? await issue() : null };
         // a surveillance or recertification audit decides about the certificate it belongs to
         const audit = await cycle.completeAudit(tx, actor, id, result.passed);
-        const renewed = audit.kind === 'recertification' && result.passed ? await issue({ certificateId: audit.certificateId, validUntil: audit.validUntil }) : null;
+        const renewed =
+          audit.kind === 'recertification' && result.passed
+            ? await issue({ certificateId: audit.certificateId, validUntil: audit.validUntil })
+            : null;
         return { status, certificateId: renewed };
       });
     },
@@ -137,7 +167,12 @@ export function createResultService({ db, catalogs, assessments, certificates, f
       const result = row.result as ResultView;
       const stored = catalogs.get(row.catalogId);
       const repo = createAssessmentRepository(db);
-      const [names, criteria, goals, cert] = await Promise.all([repo.names(row), repo.criteria(id), repo.goals(id), certificates.summaryForAssessment(row.id)]);
+      const [names, criteria, goals, cert] = await Promise.all([
+        repo.names(row),
+        repo.criteria(id),
+        repo.goals(id),
+        certificates.summaryForAssessment(row.id),
+      ]);
       const points = new Map(criteria.map((c) => [c.criterionId, c]));
       const topics = stored.catalog.topics.map((t) => {
         const inTopic = flattenCriteria({ ...stored.catalog, topics: [t] });
@@ -172,8 +207,22 @@ export function createResultService({ db, catalogs, assessments, certificates, f
   };
 }
 
-function pickScore(c: { notApplicable: boolean; points: number | null; grade: number | null; deviationRate: number | null; maturityLevel: number | null; conformity: string | null }) {
-  return { notApplicable: c.notApplicable, points: c.points, grade: c.grade, deviationRate: c.deviationRate, maturityLevel: c.maturityLevel, conformity: c.conformity };
+function pickScore(c: {
+  notApplicable: boolean;
+  points: number | null;
+  grade: number | null;
+  deviationRate: number | null;
+  maturityLevel: number | null;
+  conformity: string | null;
+}) {
+  return {
+    notApplicable: c.notApplicable,
+    points: c.points,
+    grade: c.grade,
+    deviationRate: c.deviationRate,
+    maturityLevel: c.maturityLevel,
+    conformity: c.conformity,
+  };
 }
 
 export type ResultService = ReturnType<typeof createResultService>;

@@ -1,5 +1,12 @@
 import { AUDIT_PLAN_LABELS } from '../documents/audit-plan.labels.js';
-import { type AuditPlanDocument, criterionLabel, dayHeading, processWithNote, slotsByDay, timeRange } from '../documents/audit-plan.model.js';
+import {
+  type AuditPlanDocument,
+  criterionLabel,
+  dayHeading,
+  processWithNote,
+  slotsByDay,
+  timeRange,
+} from '../documents/audit-plan.model.js';
 import { columnWidths, textTable } from './text-table.js';
 
 /**
@@ -34,10 +41,15 @@ export function auditPlanMail(plan: AuditPlanDocument, link: string | null): { s
     ]),
   }));
   // one set of column widths for every day, so the days' tables line up
-  const widths = columnWidths(columns, days.flatMap((d) => d.rows));
+  const widths = columnWidths(
+    columns,
+    days.flatMap((d) => d.rows),
+  );
   const tables = days.map((d) => `${dayHeading(d.day, plan.locale)}\n${textTable(columns, d.rows, widths)}`);
   const covered = new Map(plan.slots.flatMap((s) => s.criteria).map((c) => [c.id, c]));
-  const legend = covered.size ? `${l.mailCriteriaLegend}:\n${[...covered.values()].map((c) => `  ${criterionLabel(c, plan.locale)}`).join('\n')}` : '';
+  const legend = covered.size
+    ? `${l.mailCriteriaLegend}:\n${[...covered.values()].map((c) => `  ${criterionLabel(c, plan.locale)}`).join('\n')}`
+    : '';
   const scheme = plan.schemeTitle[plan.locale];
   const body = [
     l.mailGreeting,

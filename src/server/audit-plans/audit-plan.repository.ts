@@ -8,7 +8,11 @@ export function createAuditPlanRepository(db: DbOrTx) {
   return {
     /** The plan in time order; within a slot's start, by department. */
     list(assessmentId: string) {
-      return db.select().from(auditPlanItem).where(eq(auditPlanItem.assessmentId, assessmentId)).orderBy(asc(auditPlanItem.startsAt), asc(auditPlanItem.department));
+      return db
+        .select()
+        .from(auditPlanItem)
+        .where(eq(auditPlanItem.assessmentId, assessmentId))
+        .orderBy(asc(auditPlanItem.startsAt), asc(auditPlanItem.department));
     },
 
     /** A slot, if the organisation is its certifier or municipality. */
@@ -16,7 +20,12 @@ export function createAuditPlanRepository(db: DbOrTx) {
       const [row] = await db
         .select()
         .from(auditPlanItem)
-        .where(and(eq(auditPlanItem.id, id), or(eq(auditPlanItem.certifierId, organizationId), eq(auditPlanItem.municipalityId, organizationId))))
+        .where(
+          and(
+            eq(auditPlanItem.id, id),
+            or(eq(auditPlanItem.certifierId, organizationId), eq(auditPlanItem.municipalityId, organizationId)),
+          ),
+        )
         .limit(1);
       return row;
     },
@@ -40,12 +49,17 @@ export function createAuditPlanRepository(db: DbOrTx) {
       return db
         .select({ id: appUser.id, name: appUser.displayName })
         .from(appUser)
-        .where(and(eq(appUser.organizationId, certifierId), inArray(appUser.role, ['certifier_admin', 'auditor']), eq(appUser.disabled, false)))
+        .where(
+          and(eq(appUser.organizationId, certifierId), inArray(appUser.role, ['certifier_admin', 'auditor']), eq(appUser.disabled, false)),
+        )
         .orderBy(asc(appUser.displayName));
     },
 
     async names(row: { certifierId: string; municipalityId: string }): Promise<{ certifier: string; municipality: string }> {
-      const orgs = await db.select({ id: organization.id, name: organization.name }).from(organization).where(inArray(organization.id, [row.certifierId, row.municipalityId]));
+      const orgs = await db
+        .select({ id: organization.id, name: organization.name })
+        .from(organization)
+        .where(inArray(organization.id, [row.certifierId, row.municipalityId]));
       const name = (id: string) => orgs.find((o) => o.id === id)?.name ?? '';
       return { certifier: name(row.certifierId), municipality: name(row.municipalityId) };
     },

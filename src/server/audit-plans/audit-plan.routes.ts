@@ -15,7 +15,14 @@ export function auditPlanRoutes(service: AuditPlanService) {
 
     r.get(
       '/assessments/:id/audit-plan',
-      { schema: { tags, summary: 'The audit plan of an assessment: slots by time (the municipality reads it)', params: planParams, response: { 200: auditPlanView, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'The audit plan of an assessment: slots by time (the municipality reads it)',
+          params: planParams,
+          response: { 200: auditPlanView, ...errorResponses },
+        },
+      },
       async (request) => service.get(actorOf(request), request.params.id),
     );
 
@@ -35,7 +42,15 @@ export function auditPlanRoutes(service: AuditPlanService) {
 
     r.put(
       '/audit-plan-items/:id',
-      { schema: { tags, summary: 'Change a slot of the audit plan', params: planParams, body: planItemBody, response: { 200: okResponse, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Change a slot of the audit plan',
+          params: planParams,
+          body: planItemBody,
+          response: { 200: okResponse, ...errorResponses },
+        },
+      },
       async (request) => {
         await service.update(actorOf(request), request.params.id, request.body);
         return { ok: true as const };
@@ -44,7 +59,14 @@ export function auditPlanRoutes(service: AuditPlanService) {
 
     r.delete(
       '/audit-plan-items/:id',
-      { schema: { tags, summary: 'Remove a slot from the audit plan', params: planParams, response: { 200: okResponse, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Remove a slot from the audit plan',
+          params: planParams,
+          response: { 200: okResponse, ...errorResponses },
+        },
+      },
       async (request) => {
         await service.remove(actorOf(request), request.params.id);
         return { ok: true as const };

@@ -18,7 +18,11 @@ export const planItemBody = z.object({
   auditorUserId: z.uuid().nullable().optional().describe('A user of the certifier; or leave empty and name the auditor'),
   auditorName: z.string().trim().max(200).optional().describe('Required without auditorUserId; defaults to that user’s name'),
   interviewees: z.string().trim().max(2000).default(''),
-  criterionIds: z.array(z.string().trim().min(1).max(100)).max(300).default([]).describe('Criteria of the assessment’s catalog (ISO: clauses)'),
+  criterionIds: z
+    .array(z.string().trim().min(1).max(100))
+    .max(300)
+    .default([])
+    .describe('Criteria of the assessment’s catalog (ISO: clauses)'),
   note: z.string().trim().max(5000).default(''),
 });
 
@@ -41,13 +45,17 @@ export const auditPlanView = z.object({
   assessmentId: z.uuid(),
   sentAt: z.date().nullable().describe('When the plan last went to the quality representatives'),
   items: z.array(planItemView),
-  auditors: z.array(z.object({ id: z.uuid(), name: z.string() })).describe('The certifier’s users to choose from (empty for the municipality)'),
+  auditors: z
+    .array(z.object({ id: z.uuid(), name: z.string() }))
+    .describe('The certifier’s users to choose from (empty for the municipality)'),
   permissions: z.object({ edit: z.boolean(), send: z.boolean() }),
 });
 
 export const sendResult = z.object({ sentAt: z.date(), recipients: z.array(z.string()) });
 
-export const pdfQuery = z.object({ lang: z.enum(['de', 'en']).optional().describe('Language of the PDF; the user’s language when omitted') });
+export const pdfQuery = z.object({
+  lang: z.enum(['de', 'en']).optional().describe('Language of the PDF; the user’s language when omitted'),
+});
 
 export type PlanItemInput = z.infer<typeof planItemBody>;
 export type PlanItemView = z.infer<typeof planItemView>;

@@ -67,12 +67,15 @@ export function createAuditPlanService({ db, catalogs, assessments, qualityReps,
     const startsAt = new Date(input.startsAt);
     const endsAt = new Date(input.endsAt);
     if (endsAt <= startsAt) throw new ValidationError(`endsAt: must lie after startsAt (${input.startsAt} – ${input.endsAt})`);
-    if (endsAt.getTime() - startsAt.getTime() > MAX_SLOT_MS) throw new ValidationError('endsAt: a slot lasts at most 12 hours; split a longer one into several slots');
+    if (endsAt.getTime() - startsAt.getTime() > MAX_SLOT_MS)
+      throw new ValidationError('endsAt: a slot lasts at most 12 hours; split a longer one into several slots');
     const known = criteriaOf(row);
     const unknown = input.criterionIds.find((id) => !known.has(id));
     if (unknown !== undefined) {
       const stored = catalogs.get(row.catalogId);
-      throw new ValidationError(`criterionIds: "${unknown}" is not a criterion of this assessment's catalog (${stored.schemeId} ${stored.version})`);
+      throw new ValidationError(
+        `criterionIds: "${unknown}" is not a criterion of this assessment's catalog (${stored.schemeId} ${stored.version})`,
+      );
     }
     let auditorName = input.auditorName?.trim() ?? '';
     if (input.auditorUserId) {
@@ -144,7 +147,13 @@ export function createAuditPlanService({ db, catalogs, assessments, qualityReps,
       const policy = planPolicy(actor, row);
       const repo = createAuditPlanRepository(db);
       const [items, auditors] = await Promise.all([repo.list(assessmentId), policy.certifier ? repo.auditors(row.certifierId) : []]);
-      return { assessmentId, sentAt: row.auditPlanSentAt, items: items.map((i) => itemView(row, i)), auditors, permissions: { edit: policy.edit, send: policy.send } };
+      return {
+        assessmentId,
+        sentAt: row.auditPlanSentAt,
+        items: items.map((i) => itemView(row, i)),
+        auditors,
+        permissions: { edit: policy.edit, send: policy.send },
+      };
     },
 
     async create(actor: Actor, assessmentId: string, input: PlanItemInput): Promise<string> {
@@ -152,7 +161,12 @@ export function createAuditPlanService({ db, catalogs, assessments, qualityReps,
         const row = await assessments.load(actor, assessmentId, tx, true);
         ensureEdit(actor, row);
         const values = await slotValues(tx, row, input);
-        const item = await createAuditPlanRepository(tx).insert({ ...values, assessmentId, certifierId: row.certifierId, municipalityId: row.municipalityId });
+        const item = await createAuditPlanRepository(tx).insert({
+          ...values,
+          assessmentId,
+          certifierId: row.certifierId,
+          municipalityId: row.municipalityId,
+        });
         return item.id;
       });
     },
@@ -192,12 +206,20 @@ export function createAuditPlanService({ db, catalogs, assessments, qualityReps,
         if (doc.slots.length === 0) throw new ConflictError('The audit plan has no slots yet; plan at least one before sending it');
         const recipients = await qualityReps.recipients(tx, row.municipalityId);
         if (recipients.length === 0) {
-          throw new ConflictError(`${doc.municipalityName} has no quality representatives on file; its admin names them (quality representatives page) before the plan can be sent`);
+          throw new ConflictError(
+            `${doc.municipalityName} has no quality representatives on file; its admin names them (quality representatives page) before the plan can be sent`,
+          );
         }
         const link = publicUrl ? `${publicUrl.replace(/\/$/, '')}/verfahren/${assessmentId}?schritt=auditplan` : null;
         const { subject, body } = auditPlanMail(doc, link);
         for (const r of recipients) {
-          await mail.enqueue(tx, { organizationId: row.municipalityId, to: r.email, subject, body, related: { type: 'assessment', id: assessmentId } });
+          await mail.enqueue(tx, {
+            organizationId: row.municipalityId,
+            to: r.email,
+            subject,
+            body,
+            related: { type: 'assessment', id: assessmentId },
+          });
         }
         const sentAt = now();
         await createAuditPlanRepository(tx).markSent(assessmentId, sentAt);

@@ -31,7 +31,12 @@ describe('textTable', () => {
   ];
 
   it('pads columns, underlines the header and wraps long cells onto further lines', () => {
-    expect(textTable(columns, [['09:00–11:00', 'Baubetriebshof Erwitte'], ['12:00–13:00', 'Archiv']]).split('\n')).toEqual([
+    expect(
+      textTable(columns, [
+        ['09:00–11:00', 'Baubetriebshof Erwitte'],
+        ['12:00–13:00', 'Archiv'],
+      ]).split('\n'),
+    ).toEqual([
       'Zeit        | Standort',
       '------------+-----------',
       '09:00–11:00 | Baubetrieb',

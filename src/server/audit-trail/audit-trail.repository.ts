@@ -6,7 +6,17 @@ export type AuditEntry = {
   actorUserId: string | null;
   certifierId: string | null;
   municipalityId: string | null;
-  entityType: 'assessment' | 'criterion_score' | 'development_goal' | 'bonus_project' | 'certificate' | 'decision' | 'finding' | 'corrective_action' | 'audit_plan' | 'reminder_settings';
+  entityType:
+    | 'assessment'
+    | 'criterion_score'
+    | 'development_goal'
+    | 'bonus_project'
+    | 'certificate'
+    | 'decision'
+    | 'finding'
+    | 'corrective_action'
+    | 'audit_plan'
+    | 'reminder_settings';
   entityId: string;
   action: string;
   before: unknown;

@@ -62,7 +62,13 @@ export function authRoutes(auth: AuthService, cookie: { secure: boolean | 'auto'
 
     r.get(
       '/auth/me',
-      { schema: { tags: ['auth'], summary: 'The logged-in user and the CSRF token for writes', response: { 200: meResponse, ...errorResponses } } },
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'The logged-in user and the CSRF token for writes',
+          response: { 200: meResponse, ...errorResponses },
+        },
+      },
       async (request) => {
         const actor = actorOf(request);
         return toMe(actor, request.session!.csrfToken);

@@ -7,7 +7,12 @@ export type CalendarRow = typeof workingCalendar.$inferSelect;
 export function createCalendarRepository(db: DbOrTx) {
   return {
     async current(organizationId: string): Promise<CalendarRow | undefined> {
-      const [row] = await db.select().from(workingCalendar).where(eq(workingCalendar.organizationId, organizationId)).orderBy(desc(workingCalendar.version)).limit(1);
+      const [row] = await db
+        .select()
+        .from(workingCalendar)
+        .where(eq(workingCalendar.organizationId, organizationId))
+        .orderBy(desc(workingCalendar.version))
+        .limit(1);
       return row;
     },
 
@@ -20,7 +25,11 @@ export function createCalendarRepository(db: DbOrTx) {
     },
 
     versions(organizationId: string) {
-      return db.select().from(workingCalendar).where(eq(workingCalendar.organizationId, organizationId)).orderBy(desc(workingCalendar.version));
+      return db
+        .select()
+        .from(workingCalendar)
+        .where(eq(workingCalendar.organizationId, organizationId))
+        .orderBy(desc(workingCalendar.version));
     },
 
     /** Inserts the next version; a concurrent insert of the same number fails on the unique index. */

@@ -15,7 +15,13 @@ const calendarView = z.object({
 });
 const tags = ['service promises'];
 
-const shape = (c: Omit<Calendar, 'index'>) => ({ id: c.id, version: c.version, region: c.region, closureDays: c.closureDays, createdAt: c.createdAt });
+const shape = (c: Omit<Calendar, 'index'>) => ({
+  id: c.id,
+  version: c.version,
+  region: c.region,
+  closureDays: c.closureDays,
+  createdAt: c.createdAt,
+});
 
 export function calendarRoutes(service: CalendarService) {
   return async (app: FastifyInstance) => {

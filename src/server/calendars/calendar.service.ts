@@ -19,7 +19,13 @@ export function defaultRegion(stateCode: string | null | undefined): string {
 }
 
 /** A stored calendar version with its working-day index (built once per region and closure-day set). */
-export const withIndex = (row: CalendarRow): Calendar => ({ ...row, index: calendarIndex(row.region, row.closureDays.map((d) => d.date)) });
+export const withIndex = (row: CalendarRow): Calendar => ({
+  ...row,
+  index: calendarIndex(
+    row.region,
+    row.closureDays.map((d) => d.date),
+  ),
+});
 
 /**
  * The working-day calendar of an administration: holiday region plus closure days,
@@ -70,7 +76,13 @@ export function createCalendarService({ db }: { db: Db }) {
       return db.transaction(async (tx) => {
         const current = await this.current(tx, actor.organizationId);
         try {
-          const row = await createCalendarRepository(tx).insert({ organizationId: actor.organizationId, version: current.version + 1, region: body.region, closureDays, createdBy: actor.userId });
+          const row = await createCalendarRepository(tx).insert({
+            organizationId: actor.organizationId,
+            version: current.version + 1,
+            region: body.region,
+            closureDays,
+            createdBy: actor.userId,
+          });
           return withIndex(row);
         } catch (err) {
           if (isUniqueViolation(err)) throw new ConflictError('The calendar was changed at the same time by someone else; please reload');

@@ -26,10 +26,14 @@ export function createCaseNoticeService({ db, cases, calendars, mail, now, publi
       if (body.expectedOn < today) throw new ValidationError(`expectedOn: ${body.expectedOn} lies in the past`);
       await db.transaction(async (tx) => {
         const row = await cases.load(tx, actor, id, true);
-        if (row.status === 'fulfilled' || row.status === 'excluded') throw new ConflictError(`Case ${row.reference} is ${row.status}: no delay to announce`);
+        if (row.status === 'fulfilled' || row.status === 'excluded')
+          throw new ConflictError(`Case ${row.reference} is ${row.status}: no delay to announce`);
         const data: Record<string, unknown> = { channel: body.channel, reason: body.reason, expectedOn: body.expectedOn };
         if (body.channel === 'email') {
-          if (!row.contactEmail) throw new ValidationError('channel: the case has no e-mail address of the business; tell it by phone or letter and record that');
+          if (!row.contactEmail)
+            throw new ValidationError(
+              'channel: the case has no e-mail address of the business; tell it by phone or letter and record that',
+            );
           const pilot = row.pilotId ? await createPilotRepository(tx).find(row.organizationId, row.pilotId) : undefined;
           const sent = await mail.enqueue(tx, {
             organizationId: row.organizationId,
@@ -43,7 +47,9 @@ export function createCaseNoticeService({ db, cases, calendars, mail, now, publi
               `Grund: ${body.reason}`,
               `Voraussichtlich erledigt bis: ${germanDate(body.expectedOn)}`,
               '',
-              pilot ? `Ihr Lotse ${pilot.name} ist für Sie da: ${pilot.email}${pilot.phone ? `, Telefon ${pilot.phone}` : ''}.` : 'Bei Fragen antworten Sie gern auf diese Nachricht.',
+              pilot
+                ? `Ihr Lotse ${pilot.name} ist für Sie da: ${pilot.email}${pilot.phone ? `, Telefon ${pilot.phone}` : ''}.`
+                : 'Bei Fragen antworten Sie gern auf diese Nachricht.',
               '',
               'Mit freundlichen Grüßen',
               actor.organizationName,
@@ -54,7 +60,9 @@ export function createCaseNoticeService({ db, cases, calendars, mail, now, publi
         }
         const repo = createCaseRepository(tx);
         await repo.update(id, { delayNoticeSentAt: now() }, now());
-        await repo.insertEvents([{ caseId: id, organizationId: row.organizationId, kind: 'delay_notice_sent', onDate: today, actorUserId: actor.userId, data }]);
+        await repo.insertEvents([
+          { caseId: id, organizationId: row.organizationId, kind: 'delay_notice_sent', onDate: today, actorUserId: actor.userId, data },
+        ]);
       });
       await mail.nudge();
     },
@@ -83,7 +91,8 @@ export function createCaseNoticeService({ db, cases, calendars, mail, now, publi
           const pilots = createPilotRepository(tx);
           // each pilot looked up once per run, however many of their cases reach the warning point
           const pilotsById = new Map<string, ReturnType<typeof pilots.find>>();
-          const pilotOf = (pilotId: string) => pilotsById.get(pilotId) ?? pilotsById.set(pilotId, pilots.find(organizationId, pilotId)).get(pilotId)!;
+          const pilotOf = (pilotId: string) =>
+            pilotsById.get(pilotId) ?? pilotsById.set(pilotId, pilots.find(organizationId, pilotId)).get(pilotId)!;
           const admins = await createOrganizationRepository(tx).adminEmails(organizationId);
           const lines = new Map<string, string[]>();
           let count = 0;
@@ -93,11 +102,24 @@ export function createCaseNoticeService({ db, cases, calendars, mail, now, publi
             if (!c || c.status !== 'open' || c.warnedAt || !c.warningOn || c.warningOn > today) continue;
             const pilot = c.pilotId ? await pilotOf(c.pilotId) : undefined;
             for (const to of pilot ? [pilot.email] : admins) {
-              const state = c.dueOn && c.dueOn < today ? `überfällig seit ${germanDate(c.dueOn)}` : `fällig am ${germanDate(c.dueOn ?? today)}`;
-              lines.set(to, [...(lines.get(to) ?? []), `- ${c.reference}${c.subject ? ` (${c.subject})` : ''}: ${state}${c.delayNoticeSentAt ? '' : ' – Zwischennachricht an das Unternehmen noch offen'}`]);
+              const state =
+                c.dueOn && c.dueOn < today ? `überfällig seit ${germanDate(c.dueOn)}` : `fällig am ${germanDate(c.dueOn ?? today)}`;
+              lines.set(to, [
+                ...(lines.get(to) ?? []),
+                `- ${c.reference}${c.subject ? ` (${c.subject})` : ''}: ${state}${c.delayNoticeSentAt ? '' : ' – Zwischennachricht an das Unternehmen noch offen'}`,
+              ]);
             }
             await repo.update(id, { warnedAt: at }, at);
-            await repo.insertEvents([{ caseId: id, organizationId, kind: 'warning_raised', onDate: today, actorUserId: null, data: { to: pilot ? 'pilot' : 'admins' } }]);
+            await repo.insertEvents([
+              {
+                caseId: id,
+                organizationId,
+                kind: 'warning_raised',
+                onDate: today,
+                actorUserId: null,
+                data: { to: pilot ? 'pilot' : 'admins' },
+              },
+            ]);
             count++;
           }
           for (const [to, list] of lines) {

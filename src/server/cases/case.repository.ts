@@ -84,7 +84,10 @@ export function createCaseRepository(db: DbOrTx) {
       return db
         .insert(serviceCase)
         .values(rows)
-        .onConflictDoNothing({ target: [serviceCase.organizationId, serviceCase.source, serviceCase.externalId], where: sql`external_id is not null` })
+        .onConflictDoNothing({
+          target: [serviceCase.organizationId, serviceCase.source, serviceCase.externalId],
+          where: sql`external_id is not null`,
+        })
         .returning({ id: serviceCase.id, externalId: serviceCase.externalId });
     },
 
@@ -132,7 +135,13 @@ export function createCaseRepository(db: DbOrTx) {
         f.pilotId ? eq(serviceCase.pilotId, f.pilotId) : undefined,
         f.pilotOrUnassigned ? or(eq(serviceCase.pilotId, f.pilotOrUnassigned), isNull(serviceCase.pilotId)) : undefined,
         f.role ? eq(servicePromise.role, f.role) : undefined,
-        f.q ? or(ilike(serviceCase.reference, `%${f.q}%`), ilike(serviceCase.subject, `%${f.q}%`), ilike(serviceCase.businessName, `%${f.q}%`)) : undefined,
+        f.q
+          ? or(
+              ilike(serviceCase.reference, `%${f.q}%`),
+              ilike(serviceCase.subject, `%${f.q}%`),
+              ilike(serviceCase.businessName, `%${f.q}%`),
+            )
+          : undefined,
       );
       const [items, [total]] = await Promise.all([
         db
@@ -142,7 +151,11 @@ export function createCaseRepository(db: DbOrTx) {
           .leftJoin(pilot, eq(pilot.id, serviceCase.pilotId))
           .where(where)
           // most urgent first: open cases by due date, then the rest by receipt
-          .orderBy(sql`case when ${serviceCase.status} in ('open', 'paused') then 0 else 1 end`, asc(serviceCase.dueOn), desc(serviceCase.receivedAt))
+          .orderBy(
+            sql`case when ${serviceCase.status} in ('open', 'paused') then 0 else 1 end`,
+            asc(serviceCase.dueOn),
+            desc(serviceCase.receivedAt),
+          )
           .limit(f.limit)
           .offset(f.offset),
         db
@@ -180,7 +193,9 @@ export function createCaseRepository(db: DbOrTx) {
       const rows = await db
         .select({ externalId: serviceCase.externalId })
         .from(serviceCase)
-        .where(and(eq(serviceCase.organizationId, organizationId), eq(serviceCase.source, source), inArray(serviceCase.externalId, externalIds)));
+        .where(
+          and(eq(serviceCase.organizationId, organizationId), eq(serviceCase.source, source), inArray(serviceCase.externalId, externalIds)),
+        );
       return new Set(rows.map((r) => r.externalId!));
     },
   };

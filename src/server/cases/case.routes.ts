@@ -19,9 +19,13 @@ export function caseRoutes(cases: CaseService, notices: CaseNoticeService) {
       {
         schema: {
           tags,
-          summary: 'Cases of my administration, most urgent first; state = on_time, at_risk, overdue, paused, met, missed, excluded, no_deadline (comma-separated)',
+          summary:
+            'Cases of my administration, most urgent first; state = on_time, at_risk, overdue, paused, met, missed, excluded, no_deadline (comma-separated)',
           querystring: caseListQuery,
-          response: { 200: z.object({ items: z.array(caseListItem), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }), ...errorResponses },
+          response: {
+            200: z.object({ items: z.array(caseListItem), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }),
+            ...errorResponses,
+          },
         },
       },
       async (request) => {
@@ -46,7 +50,14 @@ export function caseRoutes(cases: CaseService, notices: CaseNoticeService) {
 
     r.get(
       '/cases/:id',
-      { schema: { tags, summary: 'One case with its event log, promise version and calendar version', params: idParams, response: { 200: caseDetail, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'One case with its event log, promise version and calendar version',
+          params: idParams,
+          response: { 200: caseDetail, ...errorResponses },
+        },
+      },
       async (request) => cases.detail(actorOf(request), request.params.id),
     );
 
@@ -88,7 +99,14 @@ export function caseRoutes(cases: CaseService, notices: CaseNoticeService) {
 
     r.post(
       '/cases/:id/erase-personal-data',
-      { schema: { tags, summary: 'GDPR: erase the business contact data; dates and outcome stay in the figures', params: idParams, response: { 200: okResponse, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'GDPR: erase the business contact data; dates and outcome stay in the figures',
+          params: idParams,
+          response: { 200: okResponse, ...errorResponses },
+        },
+      },
       async (request) => {
         await cases.erasePersonalData(actorOf(request), request.params.id);
         return { ok: true as const };
@@ -102,7 +120,11 @@ export function caseRoutes(cases: CaseService, notices: CaseNoticeService) {
           tags,
           summary: 'My worklist: cases at risk or overdue and open callbacks (a pilot sees theirs and the unassigned ones)',
           response: {
-            200: z.object({ pilot: z.object({ id: z.uuid(), name: z.string() }).nullable(), cases: z.array(caseListItem), callbacks: z.array(caseListItem) }),
+            200: z.object({
+              pilot: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+              cases: z.array(caseListItem),
+              callbacks: z.array(caseListItem),
+            }),
             ...errorResponses,
           },
         },

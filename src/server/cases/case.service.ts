@@ -78,7 +78,12 @@ export function createCaseService({ db, promises, calendars, mail, now }: Deps) 
   }
 
   /** Inserts prepared cases with their events; a case whose external id exists is skipped. Returns the ids created. */
-  async function insertPrepared(tx: DbOrTx, organizationId: string, prepared: PreparedCase[], actorUserId: string | null): Promise<Set<string>> {
+  async function insertPrepared(
+    tx: DbOrTx,
+    organizationId: string,
+    prepared: PreparedCase[],
+    actorUserId: string | null,
+  ): Promise<Set<string>> {
     const repo = createCaseRepository(tx);
     const unnumbered = prepared.filter((p) => !p.row.reference);
     if (unnumbered.length) {
@@ -91,17 +96,27 @@ export function createCaseService({ db, promises, calendars, mail, now }: Deps) 
     for (const p of prepared) {
       if (!created.has(p.row.id)) continue;
       for (const e of p.events) {
-        const data = e.kind === 'received' ? { source: p.row.source, ...(p.row.externalId && { externalId: p.row.externalId }) } : (e.data ?? {});
+        const data =
+          e.kind === 'received' ? { source: p.row.source, ...(p.row.externalId && { externalId: p.row.externalId }) } : (e.data ?? {});
         events.push({ caseId: p.row.id, organizationId, kind: e.kind, onDate: e.onDate, actorUserId, data });
       }
-      if (p.row.pilotId) events.push({ caseId: p.row.id, organizationId, kind: 'assigned', onDate: p.row.receivedOn, actorUserId, data: { pilotId: p.row.pilotId } });
+      if (p.row.pilotId)
+        events.push({
+          caseId: p.row.id,
+          organizationId,
+          kind: 'assigned',
+          onDate: p.row.receivedOn,
+          actorUserId,
+          data: { pilotId: p.row.pilotId },
+        });
     }
     await repo.insertEvents(events);
     return created;
   }
 
   async function checkPilot(tx: DbOrTx, organizationId: string, pilotId: string | null | undefined) {
-    if (pilotId && !(await createPilotRepository(tx).find(organizationId, pilotId))) throw new ValidationError(`pilotId: pilot ${pilotId} is not a pilot of this administration`);
+    if (pilotId && !(await createPilotRepository(tx).find(organizationId, pilotId)))
+      throw new ValidationError(`pilotId: pilot ${pilotId} is not a pilot of this administration`);
   }
 
   function checkReceivedAt(at: Date) {
@@ -128,7 +143,9 @@ export function createCaseService({ db, promises, calendars, mail, now }: Deps) 
       return db.transaction(async (tx) => {
         const org = actor.organizationId;
         const promise = await promises.currentFor(tx, org, { id: body.promiseId, key: body.promiseKey }).catch(() => {
-          throw new ValidationError(`${body.promiseId ? 'promiseId' : 'promiseKey'}: no current promise ${body.promiseId ?? body.promiseKey} in this administration`);
+          throw new ValidationError(
+            `${body.promiseId ? 'promiseId' : 'promiseKey'}: no current promise ${body.promiseId ?? body.promiseKey} in this administration`,
+          );
         });
         await checkPilot(tx, org, body.pilotId);
         const calendar = await calendars.current(tx, org);
@@ -147,7 +164,8 @@ export function createCaseService({ db, promises, calendars, mail, now }: Deps) 
         };
         const prepared = prepareOrFail(() => prepare(org, promise, calendar, input));
         const created = await insertPrepared(tx, org, [prepared], actor.userId);
-        if (!created.has(prepared.row.id)) throw new ConflictError(`externalId: a case with the external id "${body.externalId}" exists already`);
+        if (!created.has(prepared.row.id))
+          throw new ConflictError(`externalId: a case with the external id "${body.externalId}" exists already`);
         return prepared.row.id;
       });
     },
@@ -161,7 +179,16 @@ export function createCaseService({ db, promises, calendars, mail, now }: Deps) 
         if (body.kind === 'assigned') {
           await checkPilot(tx, actor.organizationId, body.pilotId);
           await repo.update(id, { pilotId: body.pilotId }, now());
-          await repo.insertEvents([{ caseId: id, organizationId: row.organizationId, kind: 'assigned', onDate: today(), actorUserId: actor.userId, data: { pilotId: body.pilotId } }]);
+          await repo.insertEvents([
+            {
+              caseId: id,
+              organizationId: row.organizationId,
+              kind: 'assigned',
+              onDate: today(),
+              actorUserId: actor.userId,
+              data: { pilotId: body.pilotId },
+            },
+          ]);
           return;
         }
         const onDate = body.onDate ?? today();
@@ -173,7 +200,9 @@ export function createCaseService({ db, promises, calendars, mail, now }: Deps) 
           calendars.byId(tx, row.organizationId, row.calendarId),
           repo.events(id),
         ]);
-        const t = prepareOrFail(() => rebuildTimeline(calendar.index, promise, [...log.map((e) => ({ kind: e.kind, onDate: e.onDate, data: e.data })), event]));
+        const t = prepareOrFail(() =>
+          rebuildTimeline(calendar.index, promise, [...log.map((e) => ({ kind: e.kind, onDate: e.onDate, data: e.data })), event]),
+        );
         // a deadline moved past today (a pause) makes the case eligible for a new warning
         const warningMoved = t.warningOn !== row.warningOn && (t.warningOn === null || t.warningOn > today());
         await repo.update(
@@ -194,7 +223,18 @@ export function createCaseService({ db, promises, calendars, mail, now }: Deps) 
       });
     },
 
-    async list(actor: Actor, q: { states?: CaseListFilter['states']; promiseKey?: string | undefined; pilotId?: string | undefined; role?: CaseListFilter['role']; q?: string | undefined; page: number; pageSize: number }) {
+    async list(
+      actor: Actor,
+      q: {
+        states?: CaseListFilter['states'];
+        promiseKey?: string | undefined;
+        pilotId?: string | undefined;
+        role?: CaseListFilter['role'];
+        q?: string | undefined;
+        page: number;
+        pageSize: number;
+      },
+    ) {
       requireMunicipalityStaff(actor);
       return createCaseRepository(db).list(actor.organizationId, today(), { ...q, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
     },
@@ -205,7 +245,15 @@ export function createCaseService({ db, promises, calendars, mail, now }: Deps) 
       const me = await createPilotRepository(db).findByUser(actor.userId);
       const repo = createCaseRepository(db);
       const open = async (filter: Partial<CaseListFilter>) =>
-        (await repo.list(actor.organizationId, today(), { states: ['on_time', 'at_risk', 'overdue'], limit: 500, offset: 0, ...(me && { pilotOrUnassigned: me.id }), ...filter })).items;
+        (
+          await repo.list(actor.organizationId, today(), {
+            states: ['on_time', 'at_risk', 'overdue'],
+            limit: 500,
+            offset: 0,
+            ...(me && { pilotOrUnassigned: me.id }),
+            ...filter,
+          })
+        ).items;
       const [cases, callbacks] = await Promise.all([open({ states: ['at_risk', 'overdue'] }), open({ role: 'callback' })]);
       return { pilot: me ? { id: me.id, name: me.name } : null, cases, callbacks };
     },
@@ -217,7 +265,11 @@ export function createCaseService({ db, promises, calendars, mail, now }: Deps) 
       if (!found) throw new NotFoundError(`Case ${id} not found`);
       const { case: c, promise, calendar } = found;
       const events = await repo.events(id);
-      const t = rebuildTimeline(withIndex(calendar).index, promise, events.map((e) => ({ kind: e.kind, onDate: e.onDate, data: e.data })));
+      const t = rebuildTimeline(
+        withIndex(calendar).index,
+        promise,
+        events.map((e) => ({ kind: e.kind, onDate: e.onDate, data: e.data })),
+      );
       const state = caseState(c, today());
       return {
         id: c.id,
@@ -250,9 +302,24 @@ export function createCaseService({ db, promises, calendars, mail, now }: Deps) 
         warnedAt: c.warnedAt,
         personalDataErasedAt: c.personalDataErasedAt,
         pauses: t.pauses,
-        promise: { id: promise.id, key: promise.key, version: promise.version, title: promise.title, amount: promise.amount, unit: promise.unit, retired: promise.retiredAt !== null },
+        promise: {
+          id: promise.id,
+          key: promise.key,
+          version: promise.version,
+          title: promise.title,
+          amount: promise.amount,
+          unit: promise.unit,
+          retired: promise.retiredAt !== null,
+        },
         calendar: { id: calendar.id, version: calendar.version, region: calendar.region },
-        events: events.map((e) => ({ id: e.id, kind: e.kind, onDate: e.onDate, occurredAt: e.occurredAt, actorUserId: e.actorUserId, data: e.data })),
+        events: events.map((e) => ({
+          id: e.id,
+          kind: e.kind,
+          onDate: e.onDate,
+          occurredAt: e.occurredAt,
+          actorUserId: e.actorUserId,
+          data: e.data,
+        })),
         delayNoticeDue: (state === 'at_risk' || state === 'overdue') && c.delayNoticeSentAt === null,
       };
     },
@@ -264,8 +331,29 @@ export function createCaseService({ db, promises, calendars, mail, now }: Deps) 
         const row = await load(tx, actor, id, true);
         if (row.personalDataErasedAt) throw new ConflictError(`The personal data of case ${row.reference} was already erased`);
         const repo = createCaseRepository(tx);
-        await repo.update(id, { businessName: null, contactName: null, contactEmail: null, contactPhone: null, subject: '', details: {}, personalDataErasedAt: now() }, now());
-        await repo.insertEvents([{ caseId: id, organizationId: row.organizationId, kind: 'personal_data_erased', onDate: today(), actorUserId: actor.userId, data: {} }]);
+        await repo.update(
+          id,
+          {
+            businessName: null,
+            contactName: null,
+            contactEmail: null,
+            contactPhone: null,
+            subject: '',
+            details: {},
+            personalDataErasedAt: now(),
+          },
+          now(),
+        );
+        await repo.insertEvents([
+          {
+            caseId: id,
+            organizationId: row.organizationId,
+            kind: 'personal_data_erased',
+            onDate: today(),
+            actorUserId: actor.userId,
+            data: {},
+          },
+        ]);
         await mail.redactRelated(tx, { type: 'service_case', id });
       });
     },

@@ -48,12 +48,18 @@ export function createCertificateCycleRepository(db: DbOrTx) {
     async refreshNextDue(certificateId: string) {
       await db
         .update(certificate)
-        .set({ nextAuditDueOn: sql`(select min(a.due_on) from ${certificateAudit} a where a.certificate_id = ${certificateId} and a.completed_on is null)` })
+        .set({
+          nextAuditDueOn: sql`(select min(a.due_on) from ${certificateAudit} a where a.certificate_id = ${certificateId} and a.completed_on is null)`,
+        })
         .where(eq(certificate.id, certificateId));
     },
 
     audits(certificateId: string) {
-      return db.select().from(certificateAudit).where(eq(certificateAudit.certificateId, certificateId)).orderBy(asc(certificateAudit.dueOn), asc(certificateAudit.sequence));
+      return db
+        .select()
+        .from(certificateAudit)
+        .where(eq(certificateAudit.certificateId, certificateId))
+        .orderBy(asc(certificateAudit.dueOn), asc(certificateAudit.sequence));
     },
 
     async audit(certificateId: string, auditId: string, opts: { forUpdate?: boolean } = {}): Promise<CertificateAuditRow | undefined> {
@@ -71,7 +77,11 @@ export function createCertificateCycleRepository(db: DbOrTx) {
     },
 
     async updateAudit(id: string, values: Partial<typeof certificateAudit.$inferInsert>) {
-      const [row] = await db.update(certificateAudit).set(values).where(eq(certificateAudit.id, id)).returning({ certificateId: certificateAudit.certificateId });
+      const [row] = await db
+        .update(certificateAudit)
+        .set(values)
+        .where(eq(certificateAudit.id, id))
+        .returning({ certificateId: certificateAudit.certificateId });
       if (row && values.completedOn !== undefined) await this.refreshNextDue(row.certificateId);
     },
 
@@ -84,8 +94,15 @@ export function createCertificateCycleRepository(db: DbOrTx) {
       const state = certificateStateSql(today);
       const where = and(
         // one side at a time, so the (certifier, next due) index serves the sort
-        scope.side === 'certifier' ? eq(certificate.certifierId, scope.organizationId) : eq(certificate.municipalityId, scope.organizationId),
-        f.states?.length ? sql`${state} in (${sql.join(f.states.map((s) => sql`${s}`), sql`, `)})` : undefined,
+        scope.side === 'certifier'
+          ? eq(certificate.certifierId, scope.organizationId)
+          : eq(certificate.municipalityId, scope.organizationId),
+        f.states?.length
+          ? sql`${state} in (${sql.join(
+              f.states.map((s) => sql`${s}`),
+              sql`, `,
+            )})`
+          : undefined,
         f.dueBefore ? lte(certificate.nextAuditDueOn, f.dueBefore) : undefined,
         f.schemeId ? eq(certificate.schemeId, f.schemeId) : undefined,
         f.q ? or(ilike(municipalityOrg.name, `%${f.q}%`), ilike(certificate.number, `%${f.q}%`)) : undefined,
@@ -117,7 +134,14 @@ export function createCertificateCycleRepository(db: DbOrTx) {
       const ids = rows.map((r) => r.id);
       const next = ids.length
         ? await db
-            .selectDistinctOn([certificateAudit.certificateId], { certificateId: certificateAudit.certificateId, id: certificateAudit.id, kind: certificateAudit.kind, sequence: certificateAudit.sequence, dueOn: certificateAudit.dueOn, assessmentId: certificateAudit.assessmentId })
+            .selectDistinctOn([certificateAudit.certificateId], {
+              certificateId: certificateAudit.certificateId,
+              id: certificateAudit.id,
+              kind: certificateAudit.kind,
+              sequence: certificateAudit.sequence,
+              dueOn: certificateAudit.dueOn,
+              assessmentId: certificateAudit.assessmentId,
+            })
             .from(certificateAudit)
             .where(and(inArray(certificateAudit.certificateId, ids), isNull(certificateAudit.completedOn)))
             .orderBy(certificateAudit.certificateId, asc(certificateAudit.dueOn))
@@ -130,7 +154,14 @@ export function createCertificateCycleRepository(db: DbOrTx) {
     async statusChangesDue(today: string, limit: number) {
       const state = certificateStateSql(today);
       return db
-        .select({ id: certificate.id, certifierId: certificate.certifierId, municipalityId: certificate.municipalityId, number: certificate.number, status: certificate.status, state })
+        .select({
+          id: certificate.id,
+          certifierId: certificate.certifierId,
+          municipalityId: certificate.municipalityId,
+          number: certificate.number,
+          status: certificate.status,
+          state,
+        })
         .from(certificate)
         .where(and(eq(certificate.status, 'valid'), sql`${state} in ('suspended', 'expired')`))
         .limit(limit);
@@ -150,18 +181,31 @@ export function createCertificateCycleRepository(db: DbOrTx) {
         .from(certificateAudit)
         .innerJoin(certificate, eq(certificate.id, certificateAudit.certificateId))
         .innerJoin(municipalityOrg, eq(municipalityOrg.id, certificate.municipalityId))
-        .where(and(isNull(certificateAudit.completedOn), isNull(certificateAudit.reminderSentOn), lte(certificateAudit.dueOn, dueBefore), inArray(certificate.status, ['valid'])))
+        .where(
+          and(
+            isNull(certificateAudit.completedOn),
+            isNull(certificateAudit.reminderSentOn),
+            lte(certificateAudit.dueOn, dueBefore),
+            inArray(certificate.status, ['valid']),
+          ),
+        )
         .orderBy(asc(certificateAudit.dueOn))
         .limit(limit);
     },
 
     async reminderLead(certifierId: string): Promise<number | undefined> {
-      const [row] = await db.select({ lead: organization.reminderLeadWorkingDays }).from(organization).where(and(eq(organization.id, certifierId), eq(organization.kind, 'certifier')));
+      const [row] = await db
+        .select({ lead: organization.reminderLeadWorkingDays })
+        .from(organization)
+        .where(and(eq(organization.id, certifierId), eq(organization.kind, 'certifier')));
       return row?.lead;
     },
 
     async setReminderLead(certifierId: string, lead: number) {
-      await db.update(organization).set({ reminderLeadWorkingDays: lead }).where(and(eq(organization.id, certifierId), eq(organization.kind, 'certifier')));
+      await db
+        .update(organization)
+        .set({ reminderLeadWorkingDays: lead })
+        .where(and(eq(organization.id, certifierId), eq(organization.kind, 'certifier')));
     },
 
     /** Who hears about an audit: the certifier's admins and auditors, the municipality's admins. */

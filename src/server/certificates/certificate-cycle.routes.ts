@@ -33,7 +33,13 @@ const overviewQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
 
-const nextAudit = z.object({ id: z.uuid(), kind: z.enum(CYCLE_AUDIT_KINDS), sequence: z.number().int(), dueOn: z.string(), assessmentId: z.uuid().nullable() });
+const nextAudit = z.object({
+  id: z.uuid(),
+  kind: z.enum(CYCLE_AUDIT_KINDS),
+  sequence: z.number().int(),
+  dueOn: z.string(),
+  assessmentId: z.uuid().nullable(),
+});
 const overviewItem = z.object({
   id: z.uuid(),
   number: z.string(),
@@ -80,31 +86,61 @@ export function certificateCycleRoutes(cycle: CertificateCycleService, cycleAudi
           tags,
           summary: 'Every certificate of my organisation with its state today and the next audit it owes, the earliest due first',
           querystring: overviewQuery,
-          response: { 200: z.object({ items: z.array(overviewItem), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }), ...errorResponses },
+          response: {
+            200: z.object({ items: z.array(overviewItem), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }),
+            ...errorResponses,
+          },
         },
       },
       async (request) => {
         const { state, page, pageSize, ...f } = request.query;
-        const { items, total } = await cycle.overview(actorOf(request), { ...f, states: state, limit: pageSize, offset: (page - 1) * pageSize });
+        const { items, total } = await cycle.overview(actorOf(request), {
+          ...f,
+          states: state,
+          limit: pageSize,
+          offset: (page - 1) * pageSize,
+        });
         return { items, total, page, pageSize };
       },
     );
 
-    const reminderSettings = z.object({ leadWorkingDays: z.number().int().min(1, 'must be at least 1 working day').max(120, 'must be at most 120 working days') });
+    const reminderSettings = z.object({
+      leadWorkingDays: z.number().int().min(1, 'must be at least 1 working day').max(120, 'must be at most 120 working days'),
+    });
     r.get(
       '/certificates/reminder-settings',
-      { schema: { tags, summary: 'How many working days before an owed audit reminders go to the certifier and the municipality', response: { 200: reminderSettings, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'How many working days before an owed audit reminders go to the certifier and the municipality',
+          response: { 200: reminderSettings, ...errorResponses },
+        },
+      },
       async (request) => cycle.reminderSettings(actorOf(request)),
     );
     r.put(
       '/certificates/reminder-settings',
-      { schema: { tags, summary: 'Change the reminder lead time (certifier admin); reminders go out on working days only', body: reminderSettings, response: { 200: reminderSettings, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Change the reminder lead time (certifier admin); reminders go out on working days only',
+          body: reminderSettings,
+          response: { 200: reminderSettings, ...errorResponses },
+        },
+      },
       async (request) => cycle.updateReminderSettings(actorOf(request), request.body),
     );
 
     r.get(
       '/certificates/:id/cycle',
-      { schema: { tags, summary: 'The audits a certificate owes (surveillance, recertification), their progress, and its state today', params: idParams, response: { 200: cycleView, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'The audits a certificate owes (surveillance, recertification), their progress, and its state today',
+          params: idParams,
+          response: { 200: cycleView, ...errorResponses },
+        },
+      },
       async (request) => cycle.cycle(actorOf(request), request.params.id),
     );
 
@@ -113,13 +149,17 @@ export function certificateCycleRoutes(cycle: CertificateCycleService, cycleAudi
       {
         schema: {
           tags,
-          summary: 'Start an owed surveillance or recertification audit: a copy of the last assessment, scores reset, open findings carried over',
+          summary:
+            'Start an owed surveillance or recertification audit: a copy of the last assessment, scores reset, open findings carried over',
           params: z.object({ id: z.uuid(), auditId: z.uuid() }),
           body: z.object({ catalogVersion: z.string().max(40).optional(), documentationDueOn: isoDate.optional() }),
           response: { 201: z.object({ assessmentId: z.uuid() }), ...errorResponses },
         },
       },
-      async (request, reply) => reply.code(201).send({ assessmentId: await cycleAudits.start(actorOf(request), request.params.id, request.params.auditId, request.body) }),
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send({ assessmentId: await cycleAudits.start(actorOf(request), request.params.id, request.params.auditId, request.body) }),
     );
 
     r.post(

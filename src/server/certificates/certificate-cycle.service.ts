@@ -7,7 +7,12 @@ import type { CatalogService } from '../catalogs/catalog.service.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { ConflictError, NotFoundError } from '../http/errors.js';
 import type { MailService } from '../mail/mail.service.js';
-import { type CertificateAuditRow, createCertificateCycleRepository, type OverviewFilter, SURVEILLANCE_DUE_LEAD_DAYS } from './certificate-cycle.repository.js';
+import {
+  type CertificateAuditRow,
+  createCertificateCycleRepository,
+  type OverviewFilter,
+  SURVEILLANCE_DUE_LEAD_DAYS,
+} from './certificate-cycle.repository.js';
 import { createCertificateRepository } from './certificate.repository.js';
 
 type Deps = { db: Db; catalogs: Pick<CatalogService, 'find'>; auditTrail: AuditTrailService; mail: MailService; now: () => Date };
@@ -30,18 +35,34 @@ export function createCertificateCycleService({ db, catalogs, auditTrail, mail, 
     return row;
   }
 
-  const progress = (a: CertificateAuditRow): AuditProgress => ({ kind: a.kind, sequence: a.sequence, dueOn: a.dueOn, completedOn: a.completedOn });
+  const progress = (a: CertificateAuditRow): AuditProgress => ({
+    kind: a.kind,
+    sequence: a.sequence,
+    dueOn: a.dueOn,
+    completedOn: a.completedOn,
+  });
 
   return {
     /** At issue, inside the issuing transaction: the audits the new certificate owes. */
-    async createAudits(tx: DbOrTx, cert: { id: string; certifierId: string; municipalityId: string }, decisionDate: string, rules: CycleRules) {
+    async createAudits(
+      tx: DbOrTx,
+      cert: { id: string; certifierId: string; municipalityId: string },
+      decisionDate: string,
+      rules: CycleRules,
+    ) {
       const { audits } = certificateCycle(decisionDate, rules);
-      await createCertificateCycleRepository(tx).insertAudits(audits.map((a) => ({ ...a, certificateId: cert.id, certifierId: cert.certifierId, municipalityId: cert.municipalityId })));
+      await createCertificateCycleRepository(tx).insertAudits(
+        audits.map((a) => ({ ...a, certificateId: cert.id, certifierId: cert.certifierId, municipalityId: cert.municipalityId })),
+      );
     },
 
     async overview(actor: Actor, filter: OverviewFilter) {
       const side = isCertifierStaff(actor) ? 'certifier' : 'municipality';
-      const { items, total } = await createCertificateCycleRepository(db).overview({ side, organizationId: actor.organizationId }, today(), filter);
+      const { items, total } = await createCertificateCycleRepository(db).overview(
+        { side, organizationId: actor.organizationId },
+        today(),
+        filter,
+      );
       return { items: items.map((c) => ({ ...c, schemeTitle: catalogs.find(c.schemeId, c.catalogVersion).catalog.title })), total };
     },
 
@@ -49,14 +70,27 @@ export function createCertificateCycleService({ db, catalogs, auditTrail, mail, 
     async cycle(actor: Actor, id: string) {
       const row = await loadCertificate(db, actor, id);
       const audits = await createCertificateCycleRepository(db).audits(id);
-      const state = certificateState({ status: row.certificate.status, validUntil: row.certificate.validUntil, audits: audits.map(progress) }, today(), SURVEILLANCE_DUE_LEAD_DAYS);
+      const state = certificateState(
+        { status: row.certificate.status, validUntil: row.certificate.validUntil, audits: audits.map(progress) },
+        today(),
+        SURVEILLANCE_DUE_LEAD_DAYS,
+      );
       const next = nextAudit(audits.map(progress));
       return {
         state,
         statusReason: row.certificate.statusReason,
         statusChangedAt: row.certificate.statusChangedAt,
         previousCertificateId: row.certificate.previousCertificateId,
-        audits: audits.map((a) => ({ id: a.id, kind: a.kind, sequence: a.sequence, dueOn: a.dueOn, assessmentId: a.assessmentId, completedOn: a.completedOn, outcome: a.outcome, overdue: a.completedOn === null && a.dueOn < today() })),
+        audits: audits.map((a) => ({
+          id: a.id,
+          kind: a.kind,
+          sequence: a.sequence,
+          dueOn: a.dueOn,
+          assessmentId: a.assessmentId,
+          completedOn: a.completedOn,
+          outcome: a.outcome,
+          overdue: a.completedOn === null && a.dueOn < today(),
+        })),
         nextAuditId: next ? audits.find((a) => a.kind === next.kind && a.sequence === next.sequence)!.id : null,
       };
     },
@@ -67,9 +101,15 @@ export function createCertificateCycleService({ db, catalogs, auditTrail, mail, 
       const cert = await loadCertificate(tx, actor, certificateId, true);
       const audit = await createCertificateCycleRepository(tx).audit(certificateId, auditId, { forUpdate: true });
       if (!audit) throw new NotFoundError(`Audit ${auditId} of certificate ${cert.certificate.number} not found`);
-      if (audit.assessmentId) throw new ConflictError(`The ${audit.kind} audit ${audit.sequence} of certificate ${cert.certificate.number} has already been started`);
+      if (audit.assessmentId)
+        throw new ConflictError(
+          `The ${audit.kind} audit ${audit.sequence} of certificate ${cert.certificate.number} has already been started`,
+        );
       if (cert.certificate.status === 'withdrawn') throw new ConflictError(`Certificate ${cert.certificate.number} is withdrawn`);
-      if (cert.certificate.validUntil < today()) throw new ConflictError(`Certificate ${cert.certificate.number} expired on ${cert.certificate.validUntil}; apply for a new initial audit`);
+      if (cert.certificate.validUntil < today())
+        throw new ConflictError(
+          `Certificate ${cert.certificate.number} expired on ${cert.certificate.validUntil}; apply for a new initial audit`,
+        );
       return { certificate: cert.certificate, audit };
     },
 
@@ -82,7 +122,12 @@ export function createCertificateCycleService({ db, catalogs, auditTrail, mail, 
      * Surveillance passed: the certificate is maintained (a suspension for the missed date ends).
      * Failed: it is suspended. Recertification passed: the caller issues the renewed certificate.
      */
-    async completeAudit(tx: DbOrTx, actor: Actor, assessmentId: string, passed: boolean): Promise<{ kind: CertificateAuditRow['kind']; certificateId: string; validUntil: string }> {
+    async completeAudit(
+      tx: DbOrTx,
+      actor: Actor,
+      assessmentId: string,
+      passed: boolean,
+    ): Promise<{ kind: CertificateAuditRow['kind']; certificateId: string; validUntil: string }> {
       const repo = createCertificateCycleRepository(tx);
       const audit = await repo.auditOfAssessment(assessmentId);
       if (!audit) throw new ConflictError(`Assessment ${assessmentId} performs no audit of a certificate`);
@@ -91,13 +136,30 @@ export function createCertificateCycleService({ db, catalogs, auditTrail, mail, 
       const outcome = audit.kind === 'surveillance' ? (passed ? 'maintained' : 'suspended') : passed ? 'renewed' : 'not_renewed';
       await repo.updateAudit(audit.id, { completedOn: today(), outcome });
       const before = { status: cert.certificate.status, statusReason: cert.certificate.statusReason };
-      const status = outcome === 'suspended' ? 'suspended' : outcome === 'maintained' && cert.certificate.status === 'suspended' ? 'valid' : cert.certificate.status;
+      const status =
+        outcome === 'suspended'
+          ? 'suspended'
+          : outcome === 'maintained' && cert.certificate.status === 'suspended'
+            ? 'valid'
+            : cert.certificate.status;
       if (status !== cert.certificate.status || outcome === 'suspended') {
         const statusReason = outcome === 'suspended' ? `${AUDIT_KIND_LABELS[audit.kind]} ${audit.sequence} nicht bestanden` : null;
         await certRepo.update(audit.certificateId, { status, statusReason, statusChangedAt: now() });
-        await auditTrail.record(tx, actor, cert.certificate, { entityType: 'certificate', entityId: audit.certificateId, action: outcome === 'suspended' ? 'suspended' : 'reinstated', before, after: { status, statusReason } });
+        await auditTrail.record(tx, actor, cert.certificate, {
+          entityType: 'certificate',
+          entityId: audit.certificateId,
+          action: outcome === 'suspended' ? 'suspended' : 'reinstated',
+          before,
+          after: { status, statusReason },
+        });
       }
-      await auditTrail.record(tx, actor, cert.certificate, { entityType: 'certificate', entityId: audit.certificateId, action: 'audit_completed', before: null, after: { audit: `${audit.kind} ${audit.sequence}`, outcome } });
+      await auditTrail.record(tx, actor, cert.certificate, {
+        entityType: 'certificate',
+        entityId: audit.certificateId,
+        action: 'audit_completed',
+        before: null,
+        after: { audit: `${audit.kind} ${audit.sequence}`, outcome },
+      });
       return { kind: audit.kind, certificateId: audit.certificateId, validUntil: cert.certificate.validUntil };
     },
 
@@ -113,7 +175,18 @@ export function createCertificateCycleService({ db, catalogs, auditTrail, mail, 
         const repo = createCertificateCycleRepository(tx);
         const before = await repo.reminderLead(actor.organizationId);
         await repo.setReminderLead(actor.organizationId, body.leadWorkingDays);
-        await auditTrail.record(tx, actor, { certifierId: actor.organizationId, municipalityId: actor.organizationId }, { entityType: 'reminder_settings', entityId: actor.organizationId, action: 'changed', before: { leadWorkingDays: before }, after: body });
+        await auditTrail.record(
+          tx,
+          actor,
+          { certifierId: actor.organizationId, municipalityId: actor.organizationId },
+          {
+            entityType: 'reminder_settings',
+            entityId: actor.organizationId,
+            action: 'changed',
+            before: { leadWorkingDays: before },
+            after: body,
+          },
+        );
       });
       return body;
     },
@@ -123,17 +196,26 @@ export function createCertificateCycleService({ db, catalogs, auditTrail, mail, 
       requireCertifierAdmin(actor);
       await db.transaction(async (tx) => {
         const cert = await loadCertificate(tx, actor, id, true);
-        if (cert.certificate.status === 'withdrawn') throw new ConflictError(`Certificate ${cert.certificate.number} is withdrawn for good`);
-        if (cert.certificate.status === body.status) throw new ConflictError(`Certificate ${cert.certificate.number} is already ${body.status}`);
+        if (cert.certificate.status === 'withdrawn')
+          throw new ConflictError(`Certificate ${cert.certificate.number} is withdrawn for good`);
+        if (cert.certificate.status === body.status)
+          throw new ConflictError(`Certificate ${cert.certificate.number} is already ${body.status}`);
         if (body.status === 'valid') {
           const audits = await createCertificateCycleRepository(tx).audits(id);
           const overdue = audits.find((a) => a.completedOn === null && a.dueOn < today());
-          if (overdue) throw new ConflictError(`The ${overdue.kind} audit due on ${overdue.dueOn} is still open; complete it to lift the suspension`);
+          if (overdue)
+            throw new ConflictError(`The ${overdue.kind} audit due on ${overdue.dueOn} is still open; complete it to lift the suspension`);
         }
         const before = { status: cert.certificate.status, statusReason: cert.certificate.statusReason };
         await createCertificateRepository(tx).update(id, { status: body.status, statusReason: body.reason, statusChangedAt: now() });
         const action = body.status === 'withdrawn' ? 'withdrawn' : body.status === 'suspended' ? 'suspended' : 'reinstated';
-        await auditTrail.record(tx, actor, cert.certificate, { entityType: 'certificate', entityId: id, action, before, after: { status: body.status, statusReason: body.reason } });
+        await auditTrail.record(tx, actor, cert.certificate, {
+          entityType: 'certificate',
+          entityId: id,
+          action,
+          before,
+          after: { status: body.status, statusReason: body.reason },
+        });
       });
     },
 
@@ -150,9 +232,18 @@ export function createCertificateCycleService({ db, catalogs, auditTrail, mail, 
           const audits = await repo.audits(c.id);
           const overdue = audits.find((a) => a.completedOn === null && a.dueOn < today());
           const status = c.state === 'expired' ? 'expired' : 'suspended';
-          const statusReason = status === 'expired' ? 'Gültigkeit abgelaufen' : `${AUDIT_KIND_LABELS[overdue!.kind]} ${overdue!.sequence} nicht bis ${germanDate(overdue!.dueOn)} durchgeführt`;
+          const statusReason =
+            status === 'expired'
+              ? 'Gültigkeit abgelaufen'
+              : `${AUDIT_KIND_LABELS[overdue!.kind]} ${overdue!.sequence} nicht bis ${germanDate(overdue!.dueOn)} durchgeführt`;
           await createCertificateRepository(tx).update(c.id, { status, statusReason, statusChangedAt: now() });
-          await auditTrail.record(tx, null, c, { entityType: 'certificate', entityId: c.id, action: status, before: { status: c.status }, after: { status, statusReason } });
+          await auditTrail.record(tx, null, c, {
+            entityType: 'certificate',
+            entityId: c.id,
+            action: status,
+            before: { status: c.status },
+            after: { status, statusReason },
+          });
           for (const to of await repo.recipients(c.certifierId, c.municipalityId)) {
             await mail.enqueue(tx, {
               organizationId: c.municipalityId,

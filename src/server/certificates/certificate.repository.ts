@@ -24,8 +24,7 @@ export function createCertificateRepository(db: DbOrTx) {
       .from(certificate)
       .innerJoin(municipalityOrg, eq(municipalityOrg.id, certificate.municipalityId))
       .innerJoin(certifierOrg, eq(certifierOrg.id, certificate.certifierId));
-  const scope = (organizationId: string) =>
-    or(eq(certificate.certifierId, organizationId), eq(certificate.municipalityId, organizationId));
+  const scope = (organizationId: string) => or(eq(certificate.certifierId, organizationId), eq(certificate.municipalityId, organizationId));
 
   return {
     async insert(values: typeof certificate.$inferInsert): Promise<CertificateRow> {
@@ -55,26 +54,34 @@ export function createCertificateRepository(db: DbOrTx) {
 
     /** Public registry: certificates held (or suspended) on a date, with the scheme's title. No scores exist in these tables. */
     registry(onDate: string) {
-      return db
-        .select({
-          municipalityName: municipalityOrg.name,
-          districtName: districtNameOf(municipalityOrg.parentId),
-          stateCode: municipalityOrg.stateCode,
-          certifierName: certifierOrg.name,
-          schemeId: certificate.schemeId,
-          schemeTitle: sql<{ de: string; en: string }>`${catalog.definition}->'title'`,
-          validFrom: certificate.validFrom,
-          validUntil: certificate.validUntil,
-          // suspended the day after a missed audit, here too; an audit merely due is still valid
-          status: sql<'valid' | 'suspended'>`case when ${certificateStateSql(onDate)} = 'suspended' then 'suspended' else 'valid' end`,
-        })
-        .from(certificate)
-        .innerJoin(municipalityOrg, eq(municipalityOrg.id, certificate.municipalityId))
-        .innerJoin(certifierOrg, eq(certifierOrg.id, certificate.certifierId))
-        .innerJoin(catalog, and(eq(catalog.schemeId, certificate.schemeId), eq(catalog.version, certificate.catalogVersion)))
-        // held or suspended today; expired and withdrawn certificates are no longer listed
-        .where(and(sql`${certificateStateSql(onDate)} in ('valid', 'surveillance_due', 'suspended')`, lte(certificate.validFrom, onDate), gte(certificate.validUntil, onDate)))
-        .orderBy(asc(municipalityOrg.name), asc(certificate.schemeId));
+      return (
+        db
+          .select({
+            municipalityName: municipalityOrg.name,
+            districtName: districtNameOf(municipalityOrg.parentId),
+            stateCode: municipalityOrg.stateCode,
+            certifierName: certifierOrg.name,
+            schemeId: certificate.schemeId,
+            schemeTitle: sql<{ de: string; en: string }>`${catalog.definition}->'title'`,
+            validFrom: certificate.validFrom,
+            validUntil: certificate.validUntil,
+            // suspended the day after a missed audit, here too; an audit merely due is still valid
+            status: sql<'valid' | 'suspended'>`case when ${certificateStateSql(onDate)} = 'suspended' then 'suspended' else 'valid' end`,
+          })
+          .from(certificate)
+          .innerJoin(municipalityOrg, eq(municipalityOrg.id, certificate.municipalityId))
+          .innerJoin(certifierOrg, eq(certifierOrg.id, certificate.certifierId))
+          .innerJoin(catalog, and(eq(catalog.schemeId, certificate.schemeId), eq(catalog.version, certificate.catalogVersion)))
+          // held or suspended today; expired and withdrawn certificates are no longer listed
+          .where(
+            and(
+              sql`${certificateStateSql(onDate)} in ('valid', 'surveillance_due', 'suspended')`,
+              lte(certificate.validFrom, onDate),
+              gte(certificate.validUntil, onDate),
+            ),
+          )
+          .orderBy(asc(municipalityOrg.name), asc(certificate.schemeId))
+      );
     },
   };
 }

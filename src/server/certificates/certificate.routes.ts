@@ -35,12 +35,24 @@ export function certificateRoutes(service: CertificateService) {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const done = { ok: true as const };
 
-    r.get('/certificates', { schema: { tags, summary: 'Certificates of my organisation', response: { 200: z.object({ items: z.array(certificateView) }), ...errorResponses } } }, async (request) => ({
-      items: await service.list(actorOf(request)),
-    }));
+    r.get(
+      '/certificates',
+      {
+        schema: {
+          tags,
+          summary: 'Certificates of my organisation',
+          response: { 200: z.object({ items: z.array(certificateView) }), ...errorResponses },
+        },
+      },
+      async (request) => ({
+        items: await service.list(actorOf(request)),
+      }),
+    );
 
-    r.get('/certificates/:id', { schema: { tags, summary: 'One certificate', params, response: { 200: certificateView, ...errorResponses } } }, async (request) =>
-      service.get(actorOf(request), request.params.id),
+    r.get(
+      '/certificates/:id',
+      { schema: { tags, summary: 'One certificate', params, response: { 200: certificateView, ...errorResponses } } },
+      async (request) => service.get(actorOf(request), request.params.id),
     );
 
     r.patch(
@@ -64,18 +76,44 @@ export function certificateRoutes(service: CertificateService) {
       },
     );
 
-    r.post('/certificates/:id/key-visual', { schema: { tags, summary: 'Record that the key visual and its terms of use were sent', params, response: { 200: okResponse, ...errorResponses } } }, async (request) => {
-      await service.markKeyVisualSent(actorOf(request), request.params.id);
-      return done;
-    });
+    r.post(
+      '/certificates/:id/key-visual',
+      {
+        schema: {
+          tags,
+          summary: 'Record that the key visual and its terms of use were sent',
+          params,
+          response: { 200: okResponse, ...errorResponses },
+        },
+      },
+      async (request) => {
+        await service.markKeyVisualSent(actorOf(request), request.params.id);
+        return done;
+      },
+    );
 
-    r.post('/certificates/:id/terms-acknowledgement', { schema: { tags, summary: 'The municipality acknowledges the key visual’s terms of use', params, response: { 200: okResponse, ...errorResponses } } }, async (request) => {
-      await service.acknowledgeTerms(actorOf(request), request.params.id);
-      return done;
-    });
+    r.post(
+      '/certificates/:id/terms-acknowledgement',
+      {
+        schema: {
+          tags,
+          summary: 'The municipality acknowledges the key visual’s terms of use',
+          params,
+          response: { 200: okResponse, ...errorResponses },
+        },
+      },
+      async (request) => {
+        await service.acknowledgeTerms(actorOf(request), request.params.id);
+        return done;
+      },
+    );
 
-    r.get('/certificates/:id/document.pdf', { schema: { tags, summary: 'The certificate document (Urkunde) as PDF', params } }, async (request, reply) => {
-      return sendAttachment(reply, 'application/pdf', await service.document(actorOf(request), request.params.id));
-    });
+    r.get(
+      '/certificates/:id/document.pdf',
+      { schema: { tags, summary: 'The certificate document (Urkunde) as PDF', params } },
+      async (request, reply) => {
+        return sendAttachment(reply, 'application/pdf', await service.document(actorOf(request), request.params.id));
+      },
+    );
   };
 }

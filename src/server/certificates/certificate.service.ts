@@ -12,7 +12,13 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import type { CertificateCycleService } from './certificate-cycle.service.js';
 import { createCertificateRepository } from './certificate.repository.js';
 
-type Deps = { db: Db; catalogs: CatalogService; auditTrail: AuditTrailService; cycle: Pick<CertificateCycleService, 'createAudits'>; now: () => Date };
+type Deps = {
+  db: Db;
+  catalogs: CatalogService;
+  auditTrail: AuditTrailService;
+  cycle: Pick<CertificateCycleService, 'createAudits'>;
+  now: () => Date;
+};
 
 type PublicityInput = {
   handoverOn?: string | null | undefined;
@@ -61,7 +67,16 @@ export function createCertificateService({ db, catalogs, auditTrail, cycle, now 
     };
   }
 
-  const snapshot = (c: { status: string; validFrom: string; validUntil: string; handoverOn: string | null; handoverForm: string | null; plaqueStatus: string; keyVisualSentAt: Date | null; termsAcknowledgedAt: Date | null }) => ({
+  const snapshot = (c: {
+    status: string;
+    validFrom: string;
+    validUntil: string;
+    handoverOn: string | null;
+    handoverForm: string | null;
+    plaqueStatus: string;
+    keyVisualSentAt: Date | null;
+    termsAcknowledgedAt: Date | null;
+  }) => ({
     status: c.status,
     validFrom: c.validFrom,
     validUntil: c.validUntil,
@@ -72,12 +87,24 @@ export function createCertificateService({ db, catalogs, auditTrail, cycle, now 
     termsAcknowledgedAt: c.termsAcknowledgedAt,
   });
 
-  async function change(actor: Actor, id: string, action: string, guard: (c: Awaited<ReturnType<typeof load>>) => void, values: Parameters<ReturnType<typeof createCertificateRepository>['update']>[1]) {
+  async function change(
+    actor: Actor,
+    id: string,
+    action: string,
+    guard: (c: Awaited<ReturnType<typeof load>>) => void,
+    values: Parameters<ReturnType<typeof createCertificateRepository>['update']>[1],
+  ) {
     await db.transaction(async (tx) => {
       const row = await load(actor, id, tx, true);
       guard(row);
       const updated = await createCertificateRepository(tx).update(id, values);
-      await auditTrail.record(tx, actor, row.certificate, { entityType: 'certificate', entityId: id, action, before: snapshot(row.certificate), after: snapshot(updated) });
+      await auditTrail.record(tx, actor, row.certificate, {
+        entityType: 'certificate',
+        entityId: id,
+        action,
+        before: snapshot(row.certificate),
+        after: snapshot(updated),
+      });
     });
   }
 
@@ -105,7 +132,9 @@ export function createCertificateService({ db, catalogs, auditTrail, cycle, now 
     ) {
       // the cycle starts at the decision, or for a renewal the day after the old expiry
       const cycleStart = input.renews ? addDays(input.renews.validUntil, 1) : input.decisionDate;
-      const validity = input.renews ? renewedValidity(input.renews.validUntil, input.rules.validityMonths) : certificateValidity(input.decisionDate, input.rules.validityMonths);
+      const validity = input.renews
+        ? renewedValidity(input.renews.validUntil, input.rules.validityMonths)
+        : certificateValidity(input.decisionDate, input.rules.validityMonths);
       const number = `SW-${input.decisionDate.slice(0, 4)}-${randomBytes(4).toString('hex').toUpperCase()}`;
       try {
         const row = await createCertificateRepository(tx).insert({
@@ -122,7 +151,13 @@ export function createCertificateService({ db, catalogs, auditTrail, cycle, now 
           issuedAt: now(),
         });
         await cycle.createAudits(tx, row, cycleStart, input.rules);
-        await auditTrail.record(tx, actor, row, { entityType: 'certificate', entityId: row.id, action: 'issued', before: null, after: snapshot(row) });
+        await auditTrail.record(tx, actor, row, {
+          entityType: 'certificate',
+          entityId: row.id,
+          action: 'issued',
+          before: null,
+          after: snapshot(row),
+        });
         return row.id;
       } catch (err) {
         if (isUniqueViolation(err)) throw new ConflictError('A certificate already exists for this assessment');
@@ -153,20 +188,32 @@ export function createCertificateService({ db, catalogs, auditTrail, cycle, now 
 
     /** After the handover the key visual is sent with its terms of use. */
     async markKeyVisualSent(actor: Actor, id: string) {
-      await change(actor, id, 'key_visual_sent', (row) => {
-        certifierOnly(actor)();
-        if (!row.certificate.handoverOn) throw new ValidationError('Record the handover date before sending the key visual');
-        if (row.certificate.keyVisualSentAt) throw new ConflictError('The key visual has already been sent');
-      }, { keyVisualSentAt: now() });
+      await change(
+        actor,
+        id,
+        'key_visual_sent',
+        (row) => {
+          certifierOnly(actor)();
+          if (!row.certificate.handoverOn) throw new ValidationError('Record the handover date before sending the key visual');
+          if (row.certificate.keyVisualSentAt) throw new ConflictError('The key visual has already been sent');
+        },
+        { keyVisualSentAt: now() },
+      );
     },
 
     /** The municipality acknowledges the key visual's terms of use. */
     async acknowledgeTerms(actor: Actor, id: string) {
-      await change(actor, id, 'terms_acknowledged', (row) => {
-        if (!isMunicipalityStaff(actor)) throw new ForbiddenError('The municipality acknowledges the terms of use');
-        if (!row.certificate.keyVisualSentAt) throw new ConflictError('The key visual has not been sent yet');
-        if (row.certificate.termsAcknowledgedAt) throw new ConflictError('The terms of use have already been acknowledged');
-      }, { termsAcknowledgedAt: now(), termsAcknowledgedBy: actor.userId });
+      await change(
+        actor,
+        id,
+        'terms_acknowledged',
+        (row) => {
+          if (!isMunicipalityStaff(actor)) throw new ForbiddenError('The municipality acknowledges the terms of use');
+          if (!row.certificate.keyVisualSentAt) throw new ConflictError('The key visual has not been sent yet');
+          if (row.certificate.termsAcknowledgedAt) throw new ConflictError('The terms of use have already been acknowledged');
+        },
+        { termsAcknowledgedAt: now(), termsAcknowledgedBy: actor.userId },
+      );
     },
 
     /** The certificate document (Urkunde): names the seal and its validity, never points. */

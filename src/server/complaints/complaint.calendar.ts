@@ -10,7 +10,12 @@ export const ACKNOWLEDGEMENT_WORKING_DAYS = 3;
  * public holidays of its region plus its own closure days. The day of receipt does not
  * count (§ 31 VwVfG, § 187 (1) BGB): the 3rd working day after it.
  */
-export async function acknowledgementDueOn(calendars: Pick<CalendarService, 'current'>, tx: DbOrTx, organizationId: string, receivedOn: string): Promise<string> {
+export async function acknowledgementDueOn(
+  calendars: Pick<CalendarService, 'current'>,
+  tx: DbOrTx,
+  organizationId: string,
+  receivedOn: string,
+): Promise<string> {
   const calendar = await calendars.current(tx, organizationId);
   return dueDate(calendar.index, receivedOn, ACKNOWLEDGEMENT_WORKING_DAYS, 'working_days')!;
 }

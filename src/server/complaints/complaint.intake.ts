@@ -37,14 +37,24 @@ const blankToNull = (v: string | undefined) => (v === undefined || v.trim() === 
 
 /** Contact data is stored only with consent; an anonymous complaint carries none. */
 export function contactOf(input: ComplaintInput) {
-  const contact = { complainantName: blankToNull(input.complainantName), complainantEmail: blankToNull(input.complainantEmail), complainantPhone: blankToNull(input.complainantPhone) };
+  const contact = {
+    complainantName: blankToNull(input.complainantName),
+    complainantEmail: blankToNull(input.complainantEmail),
+    complainantPhone: blankToNull(input.complainantPhone),
+  };
   const given = Object.entries(contact).find(([, v]) => v !== null)?.[0];
-  if (given && input.anonymous) throw new ValidationError(`${given}: an anonymous complaint carries no contact data; leave it empty or untick anonymous`);
+  if (given && input.anonymous)
+    throw new ValidationError(`${given}: an anonymous complaint carries no contact data; leave it empty or untick anonymous`);
   if (given && !input.consent) throw new ValidationError(`consent: needed to store the contact data given (${given})`);
   return contact;
 }
 
-export async function receiveComplaint(tx: DbOrTx, { mail, calendars }: IntakeDeps, input: ComplaintInput, r: Receipt): Promise<{ row: ComplaintRow; mailed: boolean }> {
+export async function receiveComplaint(
+  tx: DbOrTx,
+  { mail, calendars }: IntakeDeps,
+  input: ComplaintInput,
+  r: Receipt,
+): Promise<{ row: ComplaintRow; mailed: boolean }> {
   const repo = createComplaintRepository(tx);
   const contact = contactOf(input);
   let promiseId = input.promiseId ?? null;
@@ -77,7 +87,14 @@ export async function receiveComplaint(tx: DbOrTx, { mail, calendars }: IntakeDe
     remedySought: blankToNull(input.remedySought),
     acknowledgementDueOn: dueOn,
   });
-  await repo.appendEvent({ complaintId: row.id, organizationId: row.organizationId, step: 'received', occurredAt: r.receivedAt, actorUserId: r.actorUserId, data: { channel: r.channel } });
+  await repo.appendEvent({
+    complaintId: row.id,
+    organizationId: row.organizationId,
+    step: 'received',
+    occurredAt: r.receivedAt,
+    actorUserId: r.actorUserId,
+    data: { channel: r.channel },
+  });
 
   const mailed = r.sendReceipt && row.consent && row.complainantEmail !== null;
   if (mailed) {

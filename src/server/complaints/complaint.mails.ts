@@ -34,6 +34,14 @@ export function acknowledgementMail(c: About & { message: string }) {
 export function responseMail(c: About & { response: string }) {
   return {
     subject: `${noun[c.type]} ${c.number}: unsere Antwort`,
-    body: ['Guten Tag,', '', c.response, '', `Vorgangsnummer: ${c.number}`, 'Mit freundlichen Grüßen', `Beschwerdestelle ${c.administration}`].join('\n'),
+    body: [
+      'Guten Tag,',
+      '',
+      c.response,
+      '',
+      `Vorgangsnummer: ${c.number}`,
+      'Mit freundlichen Grüßen',
+      `Beschwerdestelle ${c.administration}`,
+    ].join('\n'),
   };
 }

@@ -17,14 +17,26 @@ export function publicComplaintRoutes(service: ComplaintService) {
 
     r.get(
       '/public/administrations/:organizationId/complaint-form',
-      { schema: { tags, summary: 'Whom a complaint goes to and which promises it may concern', security: [], params, response: { 200: formInfoResponse, ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: 'Whom a complaint goes to and which promises it may concern',
+          security: [],
+          params,
+          response: { 200: formInfoResponse, ...errors },
+        },
+      },
       async (request) => service.formInfo(request.params.organizationId),
     );
 
     r.post(
       '/public/administrations/:organizationId/complaints',
       {
-        config: publicRateLimit({ max: 5, timeWindow: '10 minutes', per: (request) => (request.params as { organizationId?: string }).organizationId ?? '' }),
+        config: publicRateLimit({
+          max: 5,
+          timeWindow: '10 minutes',
+          per: (request) => (request.params as { organizationId?: string }).organizationId ?? '',
+        }),
         schema: {
           tags,
           summary: 'File a complaint, idea or praise; answers only the number',

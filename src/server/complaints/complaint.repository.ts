@@ -1,11 +1,26 @@
 import { and, asc, count, desc, eq, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
-import { appUser, complaint, complaintEvent, COMPLAINT_SEVERITIES, COMPLAINT_STATUSES, COMPLAINT_TYPES, organization, serviceCase, servicePromise } from '../db/schema.js';
+import {
+  appUser,
+  complaint,
+  complaintEvent,
+  COMPLAINT_SEVERITIES,
+  COMPLAINT_STATUSES,
+  COMPLAINT_TYPES,
+  organization,
+  serviceCase,
+  servicePromise,
+} from '../db/schema.js';
 
 export type ComplaintRow = typeof complaint.$inferSelect;
 export type NewComplaint = typeof complaint.$inferInsert;
 export type ComplaintEventInput = Omit<typeof complaintEvent.$inferInsert, 'id'>;
-export type ListFilter = { status?: ComplaintRow['status'] | undefined; type?: ComplaintRow['type'] | undefined; overdueOn?: string | undefined; promiseId?: string | undefined };
+export type ListFilter = {
+  status?: ComplaintRow['status'] | undefined;
+  type?: ComplaintRow['type'] | undefined;
+  overdueOn?: string | undefined;
+  promiseId?: string | undefined;
+};
 
 /** The Europe/Berlin calendar date of a stored instant, in SQL. */
 const berlinDate = (instant: SQL | typeof complaint.receivedAt) => sql`(${instant} at time zone 'Europe/Berlin')::date`;
@@ -103,7 +118,13 @@ export function createComplaintRepository(db: DbOrTx) {
 
     events(organizationId: string, complaintId: string) {
       return db
-        .select({ step: complaintEvent.step, occurredAt: complaintEvent.occurredAt, data: complaintEvent.data, actorId: appUser.id, actorName: appUser.displayName })
+        .select({
+          step: complaintEvent.step,
+          occurredAt: complaintEvent.occurredAt,
+          data: complaintEvent.data,
+          actorId: appUser.id,
+          actorName: appUser.displayName,
+        })
         .from(complaintEvent)
         .leftJoin(appUser, eq(appUser.id, complaintEvent.actorUserId))
         .where(and(eq(complaintEvent.organizationId, organizationId), eq(complaintEvent.complaintId, complaintId)))
@@ -131,7 +152,13 @@ export function createComplaintRepository(db: DbOrTx) {
       return db
         .select({ id: appUser.id, displayName: appUser.displayName })
         .from(appUser)
-        .where(and(eq(appUser.organizationId, organizationId), inArray(appUser.role, ['municipality_admin', 'municipality_member']), eq(appUser.disabled, false)))
+        .where(
+          and(
+            eq(appUser.organizationId, organizationId),
+            inArray(appUser.role, ['municipality_admin', 'municipality_member']),
+            eq(appUser.disabled, false),
+          ),
+        )
         .orderBy(asc(appUser.displayName));
     },
 
@@ -146,10 +173,17 @@ export function createComplaintRepository(db: DbOrTx) {
 
     /** Figures of the complaints received from `from` to `to` (Berlin dates): one pass of SQL aggregates. */
     async stats(organizationId: string, from: string, to: string, today: string) {
-      const inRange = and(eq(complaint.organizationId, organizationId), sql`${complaint.receivedAt} >= ${berlinMidnight(from)}`, sql`${complaint.receivedAt} < ${berlinMidnight(to)} + interval '1 day'`);
+      const inRange = and(
+        eq(complaint.organizationId, organizationId),
+        sql`${complaint.receivedAt} >= ${berlinMidnight(from)}`,
+        sql`${complaint.receivedAt} < ${berlinMidnight(to)} + interval '1 day'`,
+      );
       const n = (cond: SQL | undefined) => sql<number>`(count(*) filter (where ${cond}))::int`;
-      const per = <T extends string>(values: readonly T[], column: typeof complaint.type | typeof complaint.status | typeof complaint.severity, key: string) =>
-        Object.fromEntries(values.map((v) => [`${key}:${v}`, n(sql`${column} = ${v}`)])) as Record<string, SQL<number>>;
+      const per = <T extends string>(
+        values: readonly T[],
+        column: typeof complaint.type | typeof complaint.status | typeof complaint.severity,
+        key: string,
+      ) => Object.fromEntries(values.map((v) => [`${key}:${v}`, n(sql`${column} = ${v}`)])) as Record<string, SQL<number>>;
       const [totals] = await db
         .select({
           total: sql<number>`count(*)::int`,
@@ -158,8 +192,12 @@ export function createComplaintRepository(db: DbOrTx) {
           ...per(COMPLAINT_SEVERITIES, complaint.severity, 'severity'),
           'severity:unassessed': n(isNull(complaint.severity)),
           ackDecided: n(sql`${complaint.acknowledgedAt} is not null or ${complaint.acknowledgementDueOn} < ${today}::date`),
-          ackInTime: n(sql`${complaint.acknowledgedAt} is not null and ${berlinDate(sql`${complaint.acknowledgedAt}`)} <= ${complaint.acknowledgementDueOn}`),
-          medianDays: sql<number | null>`round((percentile_cont(0.5) within group (order by extract(epoch from ${complaint.respondedAt} - ${complaint.receivedAt}) / 86400) filter (where ${complaint.respondedAt} is not null))::numeric, 1)::float8`,
+          ackInTime: n(
+            sql`${complaint.acknowledgedAt} is not null and ${berlinDate(sql`${complaint.acknowledgedAt}`)} <= ${complaint.acknowledgementDueOn}`,
+          ),
+          medianDays: sql<
+            number | null
+          >`round((percentile_cont(0.5) within group (order by extract(epoch from ${complaint.respondedAt} - ${complaint.receivedAt}) / 86400) filter (where ${complaint.respondedAt} is not null))::numeric, 1)::float8`,
           satisfactionAnswers: sql<number>`count(${complaint.satisfaction})::int`,
           satisfactionAverage: sql<number | null>`round(avg(${complaint.satisfaction}), 2)::float8`,
         })

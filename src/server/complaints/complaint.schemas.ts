@@ -9,7 +9,16 @@ import { publicFormFields } from '../public-forms/public-forms.schemas.js';
 export const STAFF_CHANNELS = ['phone', 'letter', 'email', 'in_person'] as const;
 export const DECISION_CHANNELS = ['email', 'letter', 'phone', 'in_person', 'not_reachable'] as const;
 /** Root causes as categories: they stay for the statistics after personal data is erased. */
-export const ROOT_CAUSES = ['process', 'deadline', 'communication', 'staff_conduct', 'information', 'it_system', 'legal_framework', 'other'] as const;
+export const ROOT_CAUSES = [
+  'process',
+  'deadline',
+  'communication',
+  'staff_conduct',
+  'information',
+  'it_system',
+  'legal_framework',
+  'other',
+] as const;
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 const optionalText = (max: number) => z.string().trim().max(max).optional();
@@ -118,10 +127,13 @@ export const complaintDetail = complaintSummary.extend({
   allowedSteps: z.array(z.enum(['acknowledge', 'assess', 'investigate', 'respond', 'communicate_decision', 'close'])),
   /** Whether a response can go out by e-mail: consent and an address, not erased. */
   canMail: z.boolean(),
-  events: z.array(z.object({ step: z.enum(COMPLAINT_STEPS), occurredAt: z.date(), actor: person.nullable(), data: z.record(z.string(), z.string()) })),
+  events: z.array(
+    z.object({ step: z.enum(COMPLAINT_STEPS), occurredAt: z.date(), actor: person.nullable(), data: z.record(z.string(), z.string()) }),
+  ),
 });
 
-const counts = <T extends readonly [string, ...string[]]>(keys: T) => z.object(Object.fromEntries(keys.map((k) => [k, z.number().int()])) as Record<T[number], z.ZodNumber>);
+const counts = <T extends readonly [string, ...string[]]>(keys: T) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, z.number().int()])) as Record<T[number], z.ZodNumber>);
 
 export const statsResponse = z.object({
   from: z.string(),

@@ -6,7 +6,11 @@ import type { ComplaintRow, createComplaintRepository } from './complaint.reposi
 type Found = NonNullable<Awaited<ReturnType<ReturnType<typeof createComplaintRepository>['find']>>>;
 type EventRow = Awaited<ReturnType<ReturnType<typeof createComplaintRepository>['events']>>[number];
 
-export const stepStateOf = (c: ComplaintRow): StepState => ({ status: c.status, investigated: c.investigation !== null, decisionCommunicated: c.decisionCommunicatedAt !== null });
+export const stepStateOf = (c: ComplaintRow): StepState => ({
+  status: c.status,
+  investigated: c.investigation !== null,
+  decisionCommunicated: c.decisionCommunicatedAt !== null,
+});
 
 /** A response can go out by e-mail only with the complainant's consent and address, and not after erasure. */
 export const canMail = (c: ComplaintRow): c is ComplaintRow & { complainantEmail: string } =>
@@ -58,6 +62,11 @@ export function detailOf(r: Found, events: EventRow[], today: string) {
     nextStep: nextAction(state),
     allowedSteps: allowedActions(state),
     canMail: canMail(c),
-    events: events.map((e) => ({ step: e.step, occurredAt: e.occurredAt, actor: e.actorId && e.actorName !== null ? { id: e.actorId, displayName: e.actorName } : null, data: e.data })),
+    events: events.map((e) => ({
+      step: e.step,
+      occurredAt: e.occurredAt,
+      actor: e.actorId && e.actorName !== null ? { id: e.actorId, displayName: e.actorName } : null,
+      data: e.data,
+    })),
   };
 }

@@ -11,7 +11,10 @@ const units = ['working_days', 'days', 'weeks', 'months'] as const;
 
 const query = z.object({
   region: z.string().trim().max(20),
-  start: z.string().max(10).regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'),
+  start: z
+    .string()
+    .max(10)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'),
   amount: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(3650, 'must be at most 3650'),
   unit: z.enum(units),
 });
@@ -39,7 +42,10 @@ export function deadlineRoutes() {
       },
       async (request) => {
         const { region, start, amount, unit } = request.query;
-        if (!isKnownRegion(region)) throw new ValidationError(`region: unknown region "${region}"; use DE-<Land> or DE-<Land>-<region>, one of ${regionCodes().join(', ')}`);
+        if (!isKnownRegion(region))
+          throw new ValidationError(
+            `region: unknown region "${region}"; use DE-<Land> or DE-<Land>-<region>, one of ${regionCodes().join(', ')}`,
+          );
         try {
           const due = dueDate(calendarIndex(region), start, amount, unit);
           return { region, start, amount, unit, due: due! };

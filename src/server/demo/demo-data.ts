@@ -43,15 +43,34 @@ export const IHK_SCHEME = 'ihk-mittelstandsfreundliche-kommune';
 
 /** Pilots (Lotsen) of the demo administrations; Jan Petersen logs in and works his worklist. */
 export const demoPilots: Record<string, { name: string; jobTitle: string; email: string; phone: string; userEmail?: string }[]> = {
-  'kreis-nw': [{ name: 'Claudia Becker', jobTitle: 'Wirtschaftsförderung des Kreises', email: 'wirtschaft@kreis-musterhagen.example', phone: '02361 53-0' }],
+  'kreis-nw': [
+    {
+      name: 'Claudia Becker',
+      jobTitle: 'Wirtschaftsförderung des Kreises',
+      email: 'wirtschaft@kreis-musterhagen.example',
+      phone: '02361 53-0',
+    },
+  ],
   musterhagen: [
-    { name: 'Jan Petersen', jobTitle: 'Lotse Wirtschaftsförderung', email: 'lotse@musterhagen.example', phone: '02365 99-210', userEmail: 'lotse@musterhagen.example' },
+    {
+      name: 'Jan Petersen',
+      jobTitle: 'Lotse Wirtschaftsförderung',
+      email: 'lotse@musterhagen.example',
+      phone: '02365 99-210',
+      userEmail: 'lotse@musterhagen.example',
+    },
     { name: 'Anna Schmidt', jobTitle: 'Leitung Wirtschaftsförderung', email: 'wirtschaft@musterhagen.example', phone: '02365 99-200' },
   ],
-  beispielberg: [{ name: 'Miriam Koch', jobTitle: 'Lotsin für Unternehmen', email: 'wirtschaft@beispielberg.example', phone: '02366 41-100' }],
-  exempeldorf: [{ name: 'Tobias Richter', jobTitle: 'Wirtschaftsförderung', email: 'wirtschaft@exempeldorf.example', phone: '02367 12-30' }],
+  beispielberg: [
+    { name: 'Miriam Koch', jobTitle: 'Lotsin für Unternehmen', email: 'wirtschaft@beispielberg.example', phone: '02366 41-100' },
+  ],
+  exempeldorf: [
+    { name: 'Tobias Richter', jobTitle: 'Wirtschaftsförderung', email: 'wirtschaft@exempeldorf.example', phone: '02367 12-30' },
+  ],
   modellfeld: [{ name: 'Laura Neumann', jobTitle: 'Lotsin Wirtschaft', email: 'wirtschaft@modellfeld.example', phone: '02368 70-0' }],
-  musterbach: [{ name: 'Sebastian Huber', jobTitle: 'Geschäftsleitung Markt', email: 'wirtschaft@musterbach.example', phone: '08051 300-0' }],
+  musterbach: [
+    { name: 'Sebastian Huber', jobTitle: 'Geschäftsleitung Markt', email: 'wirtschaft@musterbach.example', phone: '08051 300-0' },
+  ],
 };
 
 /** Where a demo administration misses a promise more often than the 15 % allowed (so the figures show it). */

@@ -79,11 +79,16 @@ export async function seedCycleDemo(db: Db, catalogs: CatalogService): Promise<v
   async function certify(email: string, decidedDaysAgo: number, location: string): Promise<string> {
     const municipality = await actorFor(db, email);
     daysAgo(decidedDaysAgo + 37);
-    const id = await assessments.apply(municipality, { certifierId: leitung.organizationId, schemeId: ISO, message: `${municipality.organizationName} beantragt die Zertifizierung ihres Qualitätsmanagementsystems nach ISO 9001:2015.` });
+    const id = await assessments.apply(municipality, {
+      certifierId: leitung.organizationId,
+      schemeId: ISO,
+      message: `${municipality.organizationName} beantragt die Zertifizierung ihres Qualitätsmanagementsystems nach ISO 9001:2015.`,
+    });
     clock += 3 * DAY;
     await assessments.accept(leitung, id, { documentationDueOn: isoDay(clock + 21 * DAY), meetingLocation: location });
     clock += 9 * DAY;
-    for (const [criterionId, explanation] of Object.entries(documented)) await documentation.save(municipality, id, criterionId, { explanation, links: [] });
+    for (const [criterionId, explanation] of Object.entries(documented))
+      await documentation.save(municipality, id, criterionId, { explanation, links: [] });
     clock += 20 * DAY;
     const { certificateId } = await audit(id, municipality.displayName, location);
     return certificateId!;
@@ -120,7 +125,20 @@ export async function seedCycleDemo(db: Db, catalogs: CatalogService): Promise<v
 }
 
 async function actorFor(db: Db, email: string): Promise<Actor> {
-  const [row] = await db.select({ user: appUser, org: organization }).from(appUser).innerJoin(organization, eq(organization.id, appUser.organizationId)).where(eq(appUser.email, email));
+  const [row] = await db
+    .select({ user: appUser, org: organization })
+    .from(appUser)
+    .innerJoin(organization, eq(organization.id, appUser.organizationId))
+    .where(eq(appUser.email, email));
   const { user, org } = row!;
-  return { userId: user.id, email: user.email, displayName: user.displayName, role: user.role, locale: user.locale, organizationId: org.id, organizationKind: org.kind, organizationName: org.name };
+  return {
+    userId: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    locale: user.locale,
+    organizationId: org.id,
+    organizationKind: org.kind,
+    organizationName: org.name,
+  };
 }

@@ -34,23 +34,84 @@ const comparisonTowns = [
 
 const musterhagen = {
   email: 'wirtschaft@musterhagen.example',
-  self: { 'e-government-angebot': 3, kommunikationskanaele: 3, 'online-praesenz': 4, 'online-leistungen': 3, digitalstrategie: 3, zusammenarbeit: 3, digitalbudget: 2, zustaendigkeiten: 3, innovationskultur: 3 } as Levels,
-  auditor: { 'e-government-angebot': 3, kommunikationskanaele: 3, 'online-praesenz': 4, 'online-leistungen': 3, digitalstrategie: 3, zusammenarbeit: 2, digitalbudget: 2, zustaendigkeiten: 3, innovationskultur: 3 } as Levels,
-  comments: { digitalbudget: 'Digitalansätze sind im Haushalt verteilt; ein eigenes Budget ist für 2027 geplant.', zusammenarbeit: 'Digitalisierungsrunde der Fachbereiche tagt monatlich.' } as Record<string, string>,
+  self: {
+    'e-government-angebot': 3,
+    kommunikationskanaele: 3,
+    'online-praesenz': 4,
+    'online-leistungen': 3,
+    digitalstrategie: 3,
+    zusammenarbeit: 3,
+    digitalbudget: 2,
+    zustaendigkeiten: 3,
+    innovationskultur: 3,
+  } as Levels,
+  auditor: {
+    'e-government-angebot': 3,
+    kommunikationskanaele: 3,
+    'online-praesenz': 4,
+    'online-leistungen': 3,
+    digitalstrategie: 3,
+    zusammenarbeit: 2,
+    digitalbudget: 2,
+    zustaendigkeiten: 3,
+    innovationskultur: 3,
+  } as Levels,
+  comments: {
+    digitalbudget: 'Digitalansätze sind im Haushalt verteilt; ein eigenes Budget ist für 2027 geplant.',
+    zusammenarbeit: 'Digitalisierungsrunde der Fachbereiche tagt monatlich.',
+  } as Record<string, string>,
   budget: { digital: 1_940_000, total: 182_500_000 },
   services: [
-    { name: 'Gewerbe anmelden', leikaKey: '99050012104000', url: 'https://service.musterhagen.example/gewerbe', stated: 4, checked: 4, note: 'Vollständig online bis zur Bestätigung.' },
-    { name: 'Bauantrag stellen', url: 'https://service.musterhagen.example/bauantrag', stated: 3, checked: 3, note: 'Antrag mit Anlagen online; Bescheid per Post.' },
+    {
+      name: 'Gewerbe anmelden',
+      leikaKey: '99050012104000',
+      url: 'https://service.musterhagen.example/gewerbe',
+      stated: 4,
+      checked: 4,
+      note: 'Vollständig online bis zur Bestätigung.',
+    },
+    {
+      name: 'Bauantrag stellen',
+      url: 'https://service.musterhagen.example/bauantrag',
+      stated: 3,
+      checked: 3,
+      note: 'Antrag mit Anlagen online; Bescheid per Post.',
+    },
     { name: 'Wohnsitz anmelden', stated: 3, checked: 1, note: 'Nur Terminbuchung online, Anmeldung vor Ort.' },
     { name: 'Hundesteuer anmelden', stated: 2, checked: 2, note: 'PDF-Formular zum Ausdrucken.' },
-    { name: 'Sondernutzung öffentlicher Straßen beantragen', stated: 4, checked: 3, note: 'Online-Antrag, Gebührenbescheid noch auf Papier.' },
+    {
+      name: 'Sondernutzung öffentlicher Straßen beantragen',
+      stated: 4,
+      checked: 3,
+      note: 'Online-Antrag, Gebührenbescheid noch auf Papier.',
+    },
   ] as Service[],
 };
 
 const exempeldorf = {
   email: 'wirtschaft@exempeldorf.example',
-  self: { 'e-government-angebot': 2, kommunikationskanaele: 2, 'online-praesenz': 3, 'online-leistungen': 2, digitalstrategie: 2, zusammenarbeit: 2, digitalbudget: 1, zustaendigkeiten: 2, innovationskultur: 2 } as Levels,
-  auditor: { 'e-government-angebot': 2, kommunikationskanaele: 2, 'online-praesenz': 3, 'online-leistungen': 1, digitalstrategie: 2, zusammenarbeit: 2, digitalbudget: 1, zustaendigkeiten: 2, innovationskultur: 1 } as Levels,
+  self: {
+    'e-government-angebot': 2,
+    kommunikationskanaele: 2,
+    'online-praesenz': 3,
+    'online-leistungen': 2,
+    digitalstrategie: 2,
+    zusammenarbeit: 2,
+    digitalbudget: 1,
+    zustaendigkeiten: 2,
+    innovationskultur: 2,
+  } as Levels,
+  auditor: {
+    'e-government-angebot': 2,
+    kommunikationskanaele: 2,
+    'online-praesenz': 3,
+    'online-leistungen': 1,
+    digitalstrategie: 2,
+    zusammenarbeit: 2,
+    digitalbudget: 1,
+    zustaendigkeiten: 2,
+    innovationskultur: 1,
+  } as Levels,
   comments: { digitalstrategie: 'Ratsbeschluss zur Digitalstrategie vom März; Maßnahmenplan in Arbeit.' } as Record<string, string>,
   budget: { digital: 145_000, total: 24_800_000 },
   services: [
@@ -94,12 +155,20 @@ export async function seedMaturityDemo(db: Db, catalogs: CatalogService): Promis
     days(5);
     for (const c of criteria) await results.score(auditor, id, c.id, { notApplicable: false, maturityLevel: levels(c.id) });
     days(2);
-    await results.release(leitung, id, { phoneCallAt: now().toISOString(), phoneCallWith: 'Ansprechperson der Verwaltung', nextSteps: 'Schwächste Dimensionen gezielt stärken; erneute Bewertung in 24 Monaten.' });
+    await results.release(leitung, id, {
+      phoneCallAt: now().toISOString(),
+      phoneCallWith: 'Ansprechperson der Verwaltung',
+      nextSteps: 'Schwächste Dimensionen gezielt stärken; erneute Bewertung in 24 Monaten.',
+    });
   }
 
   async function walk(who: typeof musterhagen) {
     const municipality = await actorFor(db, who.email);
-    const id = await assessments.apply(municipality, { certifierId: leitung.organizationId, schemeId: DQD, message: 'Wir möchten unsere digitale Reife bewerten lassen.' });
+    const id = await assessments.apply(municipality, {
+      certifierId: leitung.organizationId,
+      schemeId: DQD,
+      message: 'Wir möchten unsere digitale Reife bewerten lassen.',
+    });
     days(2);
     await assessments.accept(leitung, id, { documentationDueOn: isoDay(clock + 28 * 86_400_000) });
     days(6);
@@ -109,11 +178,20 @@ export async function seedMaturityDemo(db: Db, catalogs: CatalogService): Promis
       totalBudgetEuro: who.budget.total,
     });
     const serviceIds = [];
-    for (const s of who.services) serviceIds.push(await onlineServices.add(municipality, id, { name: s.name, leikaKey: s.leikaKey ?? null, url: s.url ?? null, statedLevel: s.stated }));
+    for (const s of who.services)
+      serviceIds.push(
+        await onlineServices.add(municipality, id, {
+          name: s.name,
+          leikaKey: s.leikaKey ?? null,
+          url: s.url ?? null,
+          statedLevel: s.stated,
+        }),
+      );
     days(4);
     await selfAssessment.submit(municipality, id);
     days(5);
-    for (const [i, s] of who.services.entries()) await onlineServices.check(auditor, id, serviceIds[i]!, { checkedLevel: s.checked, note: s.note });
+    for (const [i, s] of who.services.entries())
+      await onlineServices.check(auditor, id, serviceIds[i]!, { checkedLevel: s.checked, note: s.note });
     await evaluate(id, (c) => who.auditor[c] ?? 2);
   }
 
@@ -122,7 +200,13 @@ export async function seedMaturityDemo(db: Db, catalogs: CatalogService): Promis
     const { level, ...values } = town;
     const municipalityId = await insertOrganization(db, { kind: 'municipality', parentId: districtId, stateCode: 'NW', ...values });
     clock = Date.now() - 160 * 86_400_000;
-    const id = await assessments.recordContact(leitung, { municipalityId, schemeId: DQD, message: 'Anfrage per E-Mail zur Bewertung der digitalen Reife.', contactName: 'Hauptamt', contactEmail: 'hauptamt@beispielland.example' });
+    const id = await assessments.recordContact(leitung, {
+      municipalityId,
+      schemeId: DQD,
+      message: 'Anfrage per E-Mail zur Bewertung der digitalen Reife.',
+      contactName: 'Hauptamt',
+      contactEmail: 'hauptamt@beispielland.example',
+    });
     days(3);
     await assessments.accept(leitung, id, { documentationDueOn: isoDay(clock + 28 * 86_400_000) });
     await evaluate(id, (c) => (c === 'online-praesenz' ? Math.min(level + 1, 4) : level));
@@ -146,7 +230,16 @@ async function actorFor(db: Db, email: string): Promise<Actor> {
     .innerJoin(organization, eq(organization.id, appUser.organizationId))
     .where(eq(appUser.email, email));
   const { user, org } = row!;
-  return { userId: user.id, email: user.email, displayName: user.displayName, role: user.role, locale: user.locale, organizationId: org.id, organizationKind: org.kind, organizationName: org.name };
+  return {
+    userId: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    locale: user.locale,
+    organizationId: org.id,
+    organizationKind: org.kind,
+    organizationName: org.name,
+  };
 }
 
 function isoDay(ms: number): string {

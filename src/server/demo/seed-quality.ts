@@ -18,16 +18,38 @@ const DAY = 86_400_000;
 
 const representatives = [
   { department: 'Verwaltungsführung', name: 'Dr. Jana Vogt', email: 'qm@musterhagen.example', phone: '02365 99-100', centralManager: true },
-  { department: 'Fachbereich 1 – Zentrale Dienste und Archiv', name: 'Markus Lehmann', email: 'qm.zentral@musterhagen.example', phone: '02365 99-110', centralManager: false },
-  { department: 'Fachbereich 3 – Bauen, Umwelt und Bauhof', name: 'Sabine Krüger', email: 'qm.bauen@musterhagen.example', phone: '02365 99-310', centralManager: false },
-  { department: 'Fachbereich 4 – Wirtschaftsförderung', name: 'Anna Schmidt', email: 'wirtschaft@musterhagen.example', phone: '02365 99-200', centralManager: false },
+  {
+    department: 'Fachbereich 1 – Zentrale Dienste und Archiv',
+    name: 'Markus Lehmann',
+    email: 'qm.zentral@musterhagen.example',
+    phone: '02365 99-110',
+    centralManager: false,
+  },
+  {
+    department: 'Fachbereich 3 – Bauen, Umwelt und Bauhof',
+    name: 'Sabine Krüger',
+    email: 'qm.bauen@musterhagen.example',
+    phone: '02365 99-310',
+    centralManager: false,
+  },
+  {
+    department: 'Fachbereich 4 – Wirtschaftsförderung',
+    name: 'Anna Schmidt',
+    email: 'wirtschaft@musterhagen.example',
+    phone: '02365 99-200',
+    centralManager: false,
+  },
 ];
 
 // by goal title (demo/seed.ts): [days ago, note, link]
 const progress: Record<string, [number, string, string | null][]> = {
   'Gewerbeflächenkataster online stellen': [
     [60, 'Alle 23 freien Gewerbeflächen sind erfasst; Exposés für die ersten zehn liegen vor.', null],
-    [21, 'Testversion des Katasters im Stadtportal freigeschaltet, Rückmeldungen der Makler eingearbeitet.', 'https://www.example.org/musterhagen/gewerbeflaechen'],
+    [
+      21,
+      'Testversion des Katasters im Stadtportal freigeschaltet, Rückmeldungen der Makler eingearbeitet.',
+      'https://www.example.org/musterhagen/gewerbeflaechen',
+    ],
   ],
   'Unternehmensbefragung durchführen': [[35, 'Fragebogen mit der IHK abgestimmt; Versand an 800 Betriebe im nächsten Quartal.', null]],
   'Gründungsberatung mit festen Sprechzeiten': [
@@ -35,7 +57,11 @@ const progress: Record<string, [number, string, string | null][]> = {
     [12, 'Seit acht Wochen durchgehend angeboten, 41 Beratungen dokumentiert.', 'https://www.example.org/musterhagen/gruendung'],
   ],
 };
-const reportedReached = { title: 'Gründungsberatung mit festen Sprechzeiten', daysAgo: 5, note: 'Ziel erreicht: feste Sprechzeiten im Regelbetrieb, im Stadtportal veröffentlicht.' };
+const reportedReached = {
+  title: 'Gründungsberatung mit festen Sprechzeiten',
+  daysAgo: 5,
+  note: 'Ziel erreicht: feste Sprechzeiten im Regelbetrieb, im Stadtportal veröffentlicht.',
+};
 
 export async function seedQualityDemo(db: Db, catalogs: CatalogService): Promise<void> {
   let clock = Date.now();
@@ -62,7 +88,20 @@ export async function seedQualityDemo(db: Db, catalogs: CatalogService): Promise
 }
 
 async function actorFor(db: Db, email: string): Promise<Actor> {
-  const [row] = await db.select({ user: appUser, org: organization }).from(appUser).innerJoin(organization, eq(organization.id, appUser.organizationId)).where(eq(appUser.email, email));
+  const [row] = await db
+    .select({ user: appUser, org: organization })
+    .from(appUser)
+    .innerJoin(organization, eq(organization.id, appUser.organizationId))
+    .where(eq(appUser.email, email));
   const { user, org } = row!;
-  return { userId: user.id, email: user.email, displayName: user.displayName, role: user.role, locale: user.locale, organizationId: org.id, organizationKind: org.kind, organizationName: org.name };
+  return {
+    userId: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    locale: user.locale,
+    organizationId: org.id,
+    organizationKind: org.kind,
+    organizationName: org.name,
+  };
 }

@@ -23,7 +23,12 @@ function easterSunday(year: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-type Administration = { actor: Actor; stateCode: 'NW' | 'BY'; pilots: { name: string; jobTitle: string; email: string; phone: string; userEmail?: string }[]; lateShare: Record<string, number> };
+type Administration = {
+  actor: Actor;
+  stateCode: 'NW' | 'BY';
+  pilots: { name: string; jobTitle: string; email: string; phone: string; userEmail?: string }[];
+  lateShare: Record<string, number>;
+};
 
 /**
  * Seeds the service promises of the demo administrations: calendars with closure days,
@@ -31,7 +36,12 @@ type Administration = { actor: Actor; stateCode: 'NW' | 'BY'; pilots: { name: st
  * figures, worklists and evidence for audits show something real from the first start.
  * Deterministic: the same start gives the same cases.
  */
-export async function seedServicePromises(db: Db, catalogs: CatalogService, administrations: Administration[], userIds: Map<string, string>) {
+export async function seedServicePromises(
+  db: Db,
+  catalogs: CatalogService,
+  administrations: Administration[],
+  userIds: Map<string, string>,
+) {
   const now = () => new Date();
   const calendars = createCalendarService({ db });
   const promises = createPromiseService({ db, catalogs, now });
@@ -39,7 +49,7 @@ export async function seedServicePromises(db: Db, catalogs: CatalogService, admi
   // the seed erases nothing, so no mail is ever redacted
   const cases = createCaseService({ db, promises, calendars, mail: { redactRelated: async () => {} }, now });
   let seed = 20261123;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
   const today = toBerlinDate(now());
   const year = Number(today.slice(0, 4));
@@ -55,13 +65,32 @@ export async function seedServicePromises(db: Db, catalogs: CatalogService, admi
     const pilotRows: Awaited<ReturnType<typeof pilots.create>>[] = [];
     for (const p of admin.pilots) {
       pilotRows.push(
-        await pilots.create(actor, { name: p.name, jobTitle: p.jobTitle, email: p.email, phone: p.phone, userId: p.userEmail ? (userIds.get(p.userEmail) ?? null) : null, areas: [], publicCard: true, active: true }),
+        await pilots.create(actor, {
+          name: p.name,
+          jobTitle: p.jobTitle,
+          email: p.email,
+          phone: p.phone,
+          userId: p.userEmail ? (userIds.get(p.userEmail) ?? null) : null,
+          areas: [],
+          publicCard: true,
+          active: true,
+        }),
       );
     }
     const catalog = admin.stateCode === 'BY' ? ralPromises : gsmPromises;
     const created: Awaited<ReturnType<typeof promises.create>>[] = [];
     for (const p of catalog) {
-      created.push(await promises.create(actor, { warningFraction: 0.75, allowedDeviationRate: 0.15, published: true, role: null, leikaKey: null, description: '', ...p }));
+      created.push(
+        await promises.create(actor, {
+          warningFraction: 0.75,
+          allowedDeviationRate: 0.15,
+          published: true,
+          role: null,
+          leikaKey: null,
+          description: '',
+          ...p,
+        }),
+      );
     }
 
     // a year of cases per promise with a deadline; most on time, some late, the last days still open
@@ -79,15 +108,26 @@ export async function seedServicePromises(db: Db, catalogs: CatalogService, admi
         const fulfilledOn =
           rand() < lateShare
             ? calendar.index.addWorkingDays(due, 1 + Math.floor(rand() * 6))
-            : calendar.index.addWorkingDays(receivedOn, Math.max(1, Math.floor(calendar.index.workingDaysBetween(receivedOn, due) * rand() ** 1.5)));
+            : calendar.index.addWorkingDays(
+                receivedOn,
+                Math.max(1, Math.floor(calendar.index.workingDaysBetween(receivedOn, due) * rand() ** 1.5)),
+              );
         // what is not done by today is still open: at risk or overdue on the worklists
         const history: TimelineEvent[] = fulfilledOn <= today ? [{ kind: 'fulfilled', onDate: fulfilledOn }] : [];
         const y = Number(receivedOn.slice(0, 4));
         const n = (references.get(y) ?? 0) + 1;
         references.set(y, n);
-        prepared.push(cases.prepare(actor.organizationId, promise, calendar, { ...baseInput(), receivedAt: new Date(`${receivedOn}T08:30:00Z`), reference: `SV-${y}-${String(n).padStart(5, '0')}`, history }));
+        prepared.push(
+          cases.prepare(actor.organizationId, promise, calendar, {
+            ...baseInput(),
+            receivedAt: new Date(`${receivedOn}T08:30:00Z`),
+            reference: `SV-${y}-${String(n).padStart(5, '0')}`,
+            history,
+          }),
+        );
       }
-      for (let i = 0; i < prepared.length; i += 500) await db.transaction((tx) => cases.insertPrepared(tx, actor.organizationId, prepared.slice(i, i + 500), actor.userId));
+      for (let i = 0; i < prepared.length; i += 500)
+        await db.transaction((tx) => cases.insertPrepared(tx, actor.organizationId, prepared.slice(i, i + 500), actor.userId));
     }
 
     // one callback request waiting since this morning
@@ -119,7 +159,10 @@ export async function seedServicePromises(db: Db, catalogs: CatalogService, admi
         subject: `Anliegen ${business}`,
         businessName: business,
         contactName: null,
-        contactEmail: `kontakt@${business.toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '')}.example`,
+        contactEmail: `kontakt@${business
+          .toLowerCase()
+          .replace(/[^a-z]+/g, '-')
+          .replace(/^-|-$/g, '')}.example`,
         contactPhone: null,
         details: {},
         pilotId: pilot?.id ?? null,

@@ -14,7 +14,17 @@ import { createCertificateService } from '../certificates/certificate.service.js
 import { createMailService } from '../mail/mail.service.js';
 import type { Db } from '../db/client.js';
 import { appUser, organization, schemeOffer } from '../db/schema.js';
-import { DEMO_PASSWORD, demoAdministrations, demoCertifier, demoDistricts, demoLateShares, demoMunicipalities, demoPilots, demoUsers, IHK_SCHEME } from './demo-data.js';
+import {
+  DEMO_PASSWORD,
+  demoAdministrations,
+  demoCertifier,
+  demoDistricts,
+  demoLateShares,
+  demoMunicipalities,
+  demoPilots,
+  demoUsers,
+  IHK_SCHEME,
+} from './demo-data.js';
 import { seedCycleDemo } from './seed-cycle.js';
 import { seedMaturityDemo } from './seed-maturity.js';
 import { seedQualityDemo } from './seed-quality.js';
@@ -39,11 +49,27 @@ export async function seedDemoData(db: Db, catalogs: CatalogService): Promise<bo
     };
     await insert('platform', { kind: 'platform', name: 'Siegelwerk' });
     await insert(demoCertifier.key, { kind: 'certifier', name: demoCertifier.name, stateCode: 'NW' });
-    for (const d of demoDistricts) await insert(d.key, { kind: 'district', name: d.name, stateCode: d.stateCode, ags: d.ags, population: d.population });
+    for (const d of demoDistricts)
+      await insert(d.key, { kind: 'district', name: d.name, stateCode: d.stateCode, ags: d.ags, population: d.population });
     for (const m of demoMunicipalities) {
-      await insert(m.key, { kind: 'municipality', name: m.name, parentId: orgIds.get(m.district)!, stateCode: m.stateCode, ags: m.ags, population: m.population });
+      await insert(m.key, {
+        kind: 'municipality',
+        name: m.name,
+        parentId: orgIds.get(m.district)!,
+        stateCode: m.stateCode,
+        ags: m.ags,
+        population: m.population,
+      });
     }
-    await tx.insert(appUser).values(demoUsers.map((u) => ({ email: u.email, displayName: u.displayName, role: u.role, organizationId: orgIds.get(u.org)!, passwordHash })));
+    await tx.insert(appUser).values(
+      demoUsers.map((u) => ({
+        email: u.email,
+        displayName: u.displayName,
+        role: u.role,
+        organizationId: orgIds.get(u.org)!,
+        passwordHash,
+      })),
+    );
     const schemeIds = [...new Set(catalogs.list().map((c) => c.schemeId))];
     await tx.insert(schemeOffer).values(schemeIds.map((schemeId) => ({ certifierId: orgIds.get(demoCertifier.key)!, schemeId })));
   });
@@ -52,7 +78,12 @@ export async function seedDemoData(db: Db, catalogs: CatalogService): Promise<bo
   const userIds = new Map((await db.select({ id: appUser.id, email: appUser.email }).from(appUser)).map((u) => [u.email, u.id]));
   const administrations = [];
   for (const a of demoAdministrations) {
-    administrations.push({ actor: await actorFor(db, a.admin), stateCode: a.stateCode, pilots: demoPilots[a.org] ?? [], lateShare: demoLateShares[a.org] ?? {} });
+    administrations.push({
+      actor: await actorFor(db, a.admin),
+      stateCode: a.stateCode,
+      pilots: demoPilots[a.org] ?? [],
+      lateShare: demoLateShares[a.org] ?? {},
+    });
   }
   await seedServicePromises(db, catalogs, administrations, userIds);
   await seedMaturityDemo(db, catalogs);
@@ -68,7 +99,16 @@ async function actorFor(db: Db, email: string): Promise<Actor> {
     .innerJoin(organization, eq(organization.id, appUser.organizationId))
     .where(eq(appUser.email, email));
   const { user, org } = row!;
-  return { userId: user.id, email: user.email, displayName: user.displayName, role: user.role, locale: user.locale, organizationId: org.id, organizationKind: org.kind, organizationName: org.name };
+  return {
+    userId: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    locale: user.locale,
+    organizationId: org.id,
+    organizationKind: org.kind,
+    organizationName: org.name,
+  };
 }
 
 async function walkDemoProcedures(db: Db, catalogs: CatalogService, orgIds: Map<string, string>) {
@@ -96,15 +136,37 @@ async function walkDemoProcedures(db: Db, catalogs: CatalogService, orgIds: Map<
     const municipality = await actorFor(db, email);
     const id = await assessments.apply(municipality, { certifierId, schemeId: IHK_SCHEME, message });
     days(3);
-    await assessments.accept(leitung, id, { documentationDueOn: isoDay(clock + 30 * 86_400_000), meetingPlannedAt: new Date(clock + 35 * 86_400_000).toISOString(), meetingLocation: 'Rathaus, Sitzungssaal' });
+    await assessments.accept(leitung, id, {
+      documentationDueOn: isoDay(clock + 30 * 86_400_000),
+      meetingPlannedAt: new Date(clock + 35 * 86_400_000).toISOString(),
+      meetingLocation: 'Rathaus, Sitzungssaal',
+    });
     days(10);
     for (const c of criteria.slice(0, 8)) {
-      await documentation.save(municipality, id, c.id, { explanation: `Erläuterung der ${municipality.organizationName} zu „${c.title.de}“.`, links: ['https://www.example.org/wirtschaft'] });
+      await documentation.save(municipality, id, c.id, {
+        explanation: `Erläuterung der ${municipality.organizationName} zu „${c.title.de}“.`,
+        links: ['https://www.example.org/wirtschaft'],
+      });
     }
-    await meeting.proposeGoal(municipality, id, { title: 'Gewerbeflächenkataster online stellen', description: 'Alle freien Gewerbeflächen mit Exposé im Internet.', targetDate: isoDay(clock + 365 * 86_400_000) });
-    await meeting.proposeGoal(municipality, id, { title: 'Unternehmensbefragung durchführen', description: 'Befragung der Betriebe zur Zufriedenheit mit der Verwaltung.', targetDate: isoDay(clock + 540 * 86_400_000) });
-    await meeting.proposeGoal(municipality, id, { title: 'Gründungsberatung mit festen Sprechzeiten', description: '', targetDate: isoDay(clock + 300 * 86_400_000) });
-    await meeting.addBonusProject(municipality, id, { title: 'Digitaler Gewerbe-Stammtisch', description: 'Monatlicher Austausch von Verwaltung und Betrieben.' });
+    await meeting.proposeGoal(municipality, id, {
+      title: 'Gewerbeflächenkataster online stellen',
+      description: 'Alle freien Gewerbeflächen mit Exposé im Internet.',
+      targetDate: isoDay(clock + 365 * 86_400_000),
+    });
+    await meeting.proposeGoal(municipality, id, {
+      title: 'Unternehmensbefragung durchführen',
+      description: 'Befragung der Betriebe zur Zufriedenheit mit der Verwaltung.',
+      targetDate: isoDay(clock + 540 * 86_400_000),
+    });
+    await meeting.proposeGoal(municipality, id, {
+      title: 'Gründungsberatung mit festen Sprechzeiten',
+      description: '',
+      targetDate: isoDay(clock + 300 * 86_400_000),
+    });
+    await meeting.addBonusProject(municipality, id, {
+      title: 'Digitaler Gewerbe-Stammtisch',
+      description: 'Monatlicher Austausch von Verwaltung und Betrieben.',
+    });
     days(25);
     await meeting.record(auditor, id, {
       heldAt: new Date(clock).toISOString(),
@@ -131,13 +193,20 @@ async function walkDemoProcedures(db: Db, catalogs: CatalogService, orgIds: Map<
   }
 
   // Passed, with a certificate and its publicity under way.
-  const passed = await toMeeting('wirtschaft@musterhagen.example', 'Die Stadt Musterhagen möchte sich um das Qualitätszeichen bewerben. Ansprechpartnerin ist Frau Schmidt.');
+  const passed = await toMeeting(
+    'wirtschaft@musterhagen.example',
+    'Die Stadt Musterhagen möchte sich um das Qualitätszeichen bewerben. Ansprechpartnerin ist Frau Schmidt.',
+  );
   days(7);
   await scoreAll(passed.id, 0.85, 3);
   const released = await results.release(leitung, passed.id, { phoneCallAt: new Date(clock).toISOString(), phoneCallWith: 'Anna Schmidt' });
   days(14);
   if (released.certificateId) {
-    await certificates.updatePublicity(leitung, released.certificateId, { handoverOn: isoDay(clock), handoverForm: 'Gemeinsames Pressegespräch im Rathaus', plaqueStatus: 'delivered' });
+    await certificates.updatePublicity(leitung, released.certificateId, {
+      handoverOn: isoDay(clock),
+      handoverForm: 'Gemeinsames Pressegespräch im Rathaus',
+      plaqueStatus: 'delivered',
+    });
   }
 
   // Failed, with agreed next steps.
@@ -148,7 +217,8 @@ async function walkDemoProcedures(db: Db, catalogs: CatalogService, orgIds: Map<
   await results.release(leitung, failed.id, {
     phoneCallAt: new Date(clock).toISOString(),
     phoneCallWith: 'Miriam Koch',
-    nextSteps: 'Online-Terminvergabe für Gewerbeanmeldungen einführen und Flächenkataster veröffentlichen; erneutes Gespräch in etwa zwölf Monaten.',
+    nextSteps:
+      'Online-Terminvergabe für Gewerbeanmeldungen einführen und Flächenkataster veröffentlichen; erneutes Gespräch in etwa zwölf Monaten.',
   });
 
   // Meeting held, result open.
@@ -158,7 +228,11 @@ async function walkDemoProcedures(db: Db, catalogs: CatalogService, orgIds: Map<
   // Freshly applied.
   clock = Date.now() - 2 * 86_400_000;
   const musterbach = await actorFor(db, 'wirtschaft@musterbach.example');
-  await assessments.apply(musterbach, { certifierId, schemeId: IHK_SCHEME, message: 'Der Markt Musterbach interessiert sich für das Qualitätszeichen und benennt Herrn Huber als Ansprechpartner.' });
+  await assessments.apply(musterbach, {
+    certifierId,
+    schemeId: IHK_SCHEME,
+    message: 'Der Markt Musterbach interessiert sich für das Qualitätszeichen und benennt Herrn Huber als Ansprechpartner.',
+  });
 }
 
 function isoDay(ms: number): string {

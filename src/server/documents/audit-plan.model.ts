@@ -42,7 +42,13 @@ export function slotsByDay(slots: readonly PlanSlot[]): { day: string; slots: Pl
 /** "Montag, 20. April 2026" for a calendar date. */
 export function dayHeading(day: string, locale: Locale): string {
   const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
 
 /** "09:00–11:00" in German time; a slot running past midnight shows the end day too. */
@@ -50,7 +56,9 @@ export function timeRange(slot: Pick<PlanSlot, 'startsAt' | 'endsAt'>, locale: L
   const time = new Intl.DateTimeFormat(INTL_LOCALE[locale], { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' });
   const end = time.format(slot.endsAt);
   const sameDay = toBerlinDate(slot.startsAt) === toBerlinDate(slot.endsAt);
-  const endDay = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: '2-digit', month: '2-digit', timeZone: 'Europe/Berlin' }).format(slot.endsAt);
+  const endDay = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: '2-digit', month: '2-digit', timeZone: 'Europe/Berlin' }).format(
+    slot.endsAt,
+  );
   return `${time.format(slot.startsAt)}–${sameDay ? end : `${endDay} ${end}`}`;
 }
 

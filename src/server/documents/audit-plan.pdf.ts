@@ -1,6 +1,25 @@
 import { AUDIT_PLAN_LABELS, type AuditPlanLabels } from './audit-plan.labels.js';
-import { type AuditPlanDocument, criterionLabel, dayHeading, type PlanSlot, processWithNote, slotsByDay, timeRange } from './audit-plan.model.js';
-import { ACCENT, accentRule, contentWidth, createPdf, formatInstant, MUTED, pageFooters, pdfText, renderPdf, type PdfOptions } from './pdf-common.js';
+import {
+  type AuditPlanDocument,
+  criterionLabel,
+  dayHeading,
+  type PlanSlot,
+  processWithNote,
+  slotsByDay,
+  timeRange,
+} from './audit-plan.model.js';
+import {
+  ACCENT,
+  accentRule,
+  contentWidth,
+  createPdf,
+  formatInstant,
+  MUTED,
+  pageFooters,
+  pdfText,
+  renderPdf,
+  type PdfOptions,
+} from './pdf-common.js';
 import { createPdfTable, fitColumns } from './pdf-table.js';
 
 type Doc = PDFKit.PDFDocument;
@@ -36,18 +55,28 @@ function titleBlock(doc: Doc, input: AuditPlanDocument, labels: AuditPlanLabels)
   const ruleY = doc.y + 4;
   accentRule(doc, ruleY);
   doc.y = ruleY + 12;
-  doc.font('Helvetica-Bold').fontSize(17).fillColor('black').text(`${labels.documentTitle}: ${pdfText(input.municipalityName)}`, doc.page.margins.left, doc.y, { width });
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(17)
+    .fillColor('black')
+    .text(`${labels.documentTitle}: ${pdfText(input.municipalityName)}`, doc.page.margins.left, doc.y, { width });
   doc
     .font('Helvetica')
     .fontSize(9.5)
     .fillColor(MUTED)
-    .text(pdfText(`${labels.kinds[input.auditKind]} · ${input.schemeTitle[input.locale]} · ${formatInstant(input.generatedAt, input.locale)}`), { width });
+    .text(
+      pdfText(`${labels.kinds[input.auditKind]} · ${input.schemeTitle[input.locale]} · ${formatInstant(input.generatedAt, input.locale)}`),
+      { width },
+    );
   doc.fillColor('black').moveDown(0.8);
 }
 
 function planTable(doc: Doc, input: AuditPlanDocument, labels: AuditPlanLabels) {
   if (input.slots.length === 0) {
-    doc.font('Helvetica').fontSize(10).text(labels.empty, { width: contentWidth(doc) });
+    doc
+      .font('Helvetica')
+      .fontSize(10)
+      .text(labels.empty, { width: contentWidth(doc) });
     return;
   }
   const table = createPdfTable(

@@ -118,7 +118,13 @@ export const AUDIT_REPORT_LABELS: Record<Locale, Labels> = {
     gradeN: (grade) => `Note ${grade}`,
     deviation: (rate) => `Abweichungsquote ${rate}`,
     maturityLevel: (level) => `Reifegrad ${level}`,
-    conformity: { conform: 'konform', major: 'Hauptabweichung', minor: 'Nebenabweichung', observation: 'Feststellung', improvement: 'Verbesserungspotenzial' },
+    conformity: {
+      conform: 'konform',
+      major: 'Hauptabweichung',
+      minor: 'Nebenabweichung',
+      observation: 'Feststellung',
+      improvement: 'Verbesserungspotenzial',
+    },
     findingsHeading: 'Feststellungen',
     noFindings: 'Es wurden keine Feststellungen getroffen.',
     number: 'Nr.',
@@ -157,7 +163,8 @@ export const AUDIT_REPORT_LABELS: Record<Locale, Labels> = {
     decisionPassed: 'Die Zertifizierung ist erteilt.',
     decisionFailed: 'Die Zertifizierung ist nicht erteilt.',
     decisionDeclined: 'Der Antrag wurde abgelehnt.',
-    blockedByMajors: (count) => `${count === 1 ? 'Eine offene Hauptabweichung blockiert' : `${count} offene Hauptabweichungen blockieren`} die Zertifizierungsentscheidung.`,
+    blockedByMajors: (count) =>
+      `${count === 1 ? 'Eine offene Hauptabweichung blockiert' : `${count} offene Hauptabweichungen blockieren`} die Zertifizierungsentscheidung.`,
     totalPoints: (points, passMark) => `Gesamtpunktzahl: ${points}${passMark ? ` (Mindestpunktzahl ${passMark})` : ''}`,
     certificate: (number, validUntil) => `Zertifikat Nr. ${number}${validUntil ? `, gültig bis ${validUntil}` : ''}`,
     nextSteps: 'Nächste Schritte',
@@ -198,12 +205,23 @@ export const AUDIT_REPORT_LABELS: Record<Locale, Labels> = {
     gradeN: (grade) => `Grade ${grade}`,
     deviation: (rate) => `deviation rate ${rate}`,
     maturityLevel: (level) => `Maturity level ${level}`,
-    conformity: { conform: 'conform', major: 'Major nonconformity', minor: 'Minor nonconformity', observation: 'Observation', improvement: 'Improvement potential' },
+    conformity: {
+      conform: 'conform',
+      major: 'Major nonconformity',
+      minor: 'Minor nonconformity',
+      observation: 'Observation',
+      improvement: 'Improvement potential',
+    },
     findingsHeading: 'Findings',
     noFindings: 'No findings were raised.',
     number: 'No.',
     grade: 'Grade',
-    grades: { major: 'Major nonconformity', minor: 'Minor nonconformity', observation: 'Observation', improvement: 'Improvement potential' },
+    grades: {
+      major: 'Major nonconformity',
+      minor: 'Minor nonconformity',
+      observation: 'Observation',
+      improvement: 'Improvement potential',
+    },
     status: 'Status',
     findingStatus: { open: 'open', closed: 'closed' },
     closedOn: (date) => `closed on ${date}`,
@@ -237,7 +255,8 @@ export const AUDIT_REPORT_LABELS: Record<Locale, Labels> = {
     decisionPassed: 'Certification is granted.',
     decisionFailed: 'Certification is not granted.',
     decisionDeclined: 'The application was declined.',
-    blockedByMajors: (count) => `${count === 1 ? 'An open major nonconformity blocks' : `${count} open major nonconformities block`} the certification decision.`,
+    blockedByMajors: (count) =>
+      `${count === 1 ? 'An open major nonconformity blocks' : `${count} open major nonconformities block`} the certification decision.`,
     totalPoints: (points, passMark) => `Total points: ${points}${passMark ? ` (pass mark ${passMark})` : ''}`,
     certificate: (number, validUntil) => `Certificate no. ${number}${validUntil ? `, valid until ${validUntil}` : ''}`,
     nextSteps: 'Next steps',
@@ -255,10 +274,17 @@ export function criterionResultText(c: ReportCriterion, labels: Labels, locale: 
   if (r.notApplicable) return labels.notApplicable;
   switch (c.kind) {
     case 'points':
-      return r.points === null ? '–' : c.maxPoints !== null ? labels.pointsOf(formatNumber(r.points, locale), formatNumber(c.maxPoints, locale)) : formatNumber(r.points, locale);
+      return r.points === null
+        ? '–'
+        : c.maxPoints !== null
+          ? labels.pointsOf(formatNumber(r.points, locale), formatNumber(c.maxPoints, locale))
+          : formatNumber(r.points, locale);
     case 'graded': {
       if (r.grade === null) return '–';
-      const rate = r.deviationRate === null ? '' : ` (${labels.deviation(new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: 1 }).format(r.deviationRate))})`;
+      const rate =
+        r.deviationRate === null
+          ? ''
+          : ` (${labels.deviation(new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: 1 }).format(r.deviationRate))})`;
       return `${labels.gradeN(r.grade)}${rate}`;
     }
     case 'maturity':

@@ -52,8 +52,16 @@ export async function buildAuditReportPdf(input: AuditReportInput, options: PdfO
 function titleBlock(doc: Doc, input: AuditReportInput, labels: AuditReportLabels) {
   const width = contentWidth(doc);
   doc.y = letterhead(doc, input.certifierName, input.schemeTitle[input.locale]) + 18;
-  doc.font('Helvetica-Bold').fontSize(18).fillColor('black').text(`${labels.documentTitle}: ${pdfText(input.municipalityName)}`, doc.page.margins.left, doc.y, { width });
-  doc.font('Helvetica').fontSize(BODY_SIZE).fillColor(MUTED).text(`${labels.kinds[input.auditKind]} · ${formatInstant(input.generatedAt, input.locale)}`, { width });
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(18)
+    .fillColor('black')
+    .text(`${labels.documentTitle}: ${pdfText(input.municipalityName)}`, doc.page.margins.left, doc.y, { width });
+  doc
+    .font('Helvetica')
+    .fontSize(BODY_SIZE)
+    .fillColor(MUTED)
+    .text(`${labels.kinds[input.auditKind]} · ${formatInstant(input.generatedAt, input.locale)}`, { width });
   doc.fillColor('black').moveDown();
 }
 
@@ -112,7 +120,12 @@ function criteria(doc: Doc, input: AuditReportInput, labels: AuditReportLabels) 
       { header: labels.result, width: 125 },
       { header: labels.findingsCount, width: 85 },
     ],
-    input.criteria.map((c) => [c.reference ?? '', c.title[input.locale], criterionResultText(c, labels, input.locale), String(counts.get(c.id) ?? 0)]),
+    input.criteria.map((c) => [
+      c.reference ?? '',
+      c.title[input.locale],
+      criterionResultText(c, labels, input.locale),
+      String(counts.get(c.id) ?? 0),
+    ]),
   );
   doc.moveDown();
 }
@@ -124,16 +137,27 @@ function findings(doc: Doc, input: AuditReportInput, labels: AuditReportLabels) 
   for (const f of input.findings) finding(doc, f, byId.get(f.criterionId), input, labels);
 }
 
-function finding(doc: Doc, f: ReportFinding, c: AuditReportInput['criteria'][number] | undefined, input: AuditReportInput, labels: AuditReportLabels) {
+function finding(
+  doc: Doc,
+  f: ReportFinding,
+  c: AuditReportInput['criteria'][number] | undefined,
+  input: AuditReportInput,
+  labels: AuditReportLabels,
+) {
   const width = contentWidth(doc);
   const criterion = c ? `${c.reference ? `${c.reference} ` : ''}${c.title[input.locale]}` : f.criterionId;
-  const status = f.status === 'closed' && f.closedAt ? labels.closedOn(formatInstant(f.closedAt, input.locale)) : labels.findingStatus[f.status];
+  const status =
+    f.status === 'closed' && f.closedAt ? labels.closedOn(formatInstant(f.closedAt, input.locale)) : labels.findingStatus[f.status];
   const notes = [f.carriedOver ? labels.carriedOver : '', f.escalated ? labels.escalated : ''].filter(Boolean).join('; ');
   const title = `${f.number}. ${labels.grades[f.grade]} – ${criterion}`;
   doc.font('Helvetica-Bold').fontSize(10.5);
   ensureSpace(doc, doc.heightOfString(pdfText(title), { width }) + 40);
   doc.fillColor('black').text(pdfText(title), doc.page.margins.left, doc.y, { width });
-  doc.font('Helvetica').fontSize(BODY_SIZE).fillColor(MUTED).text(`${labels.status}: ${status}${notes ? ` · ${notes}` : ''}`, { width });
+  doc
+    .font('Helvetica')
+    .fontSize(BODY_SIZE)
+    .fillColor(MUTED)
+    .text(`${labels.status}: ${status}${notes ? ` · ${notes}` : ''}`, { width });
   doc.fillColor('black');
   const parts: [string, string | null][] = [
     [labels.description, f.description],
@@ -171,8 +195,12 @@ function actions(doc: Doc, input: AuditReportInput, labels: AuditReportLabels) {
       [a.description, a.completionNote ? `${labels.completionNote}: ${a.completionNote}` : ''].filter(Boolean).join('\n'),
       [a.ownerName, a.ownerEmail ?? ''].filter(Boolean).join('\n'),
       formatCalendarDate(a.dueOn, input.locale),
-      a.status === 'done' && a.completedOn ? `${labels.actionStatus.done}\n${formatCalendarDate(a.completedOn, input.locale)}` : labels.actionStatus[a.status],
-      a.effectiveness ? [labels.effectivenessValues[a.effectiveness], a.effectivenessNote ?? ''].filter(Boolean).join('\n') : labels.notChecked,
+      a.status === 'done' && a.completedOn
+        ? `${labels.actionStatus.done}\n${formatCalendarDate(a.completedOn, input.locale)}`
+        : labels.actionStatus[a.status],
+      a.effectiveness
+        ? [labels.effectivenessValues[a.effectiveness], a.effectivenessNote ?? ''].filter(Boolean).join('\n')
+        : labels.notChecked,
     ]),
   );
   doc.moveDown();
@@ -181,17 +209,34 @@ function actions(doc: Doc, input: AuditReportInput, labels: AuditReportLabels) {
 function decision(doc: Doc, input: AuditReportInput, labels: AuditReportLabels) {
   sectionHeading(doc, labels.decisionHeading, 60);
   const d = input.decision;
-  const outcome = { passed: labels.decisionPassed, failed: labels.decisionFailed, declined: labels.decisionDeclined }[d.status as 'passed'] ?? labels.decisionPending;
-  doc.font('Helvetica-Bold').fontSize(11).fillColor(d.status === 'passed' ? '#1b6e2e' : d.status === 'failed' ? '#a1261b' : 'black');
+  const outcome =
+    { passed: labels.decisionPassed, failed: labels.decisionFailed, declined: labels.decisionDeclined }[d.status as 'passed'] ??
+    labels.decisionPending;
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(11)
+    .fillColor(d.status === 'passed' ? '#1b6e2e' : d.status === 'failed' ? '#a1261b' : 'black');
   doc.text(outcome, { width: contentWidth(doc) }).fillColor('black');
   if (d.openMajorCount > 0) {
-    doc.font('Helvetica-Bold').fontSize(BODY_SIZE).fillColor('#a1261b').text(labels.blockedByMajors(d.openMajorCount), { width: contentWidth(doc) });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(BODY_SIZE)
+      .fillColor('#a1261b')
+      .text(labels.blockedByMajors(d.openMajorCount), { width: contentWidth(doc) });
     doc.fillColor('black');
   }
-  if (d.totalPoints !== null) paragraph(doc, labels.totalPoints(formatNumber(d.totalPoints, input.locale), d.passMark === null ? null : formatNumber(d.passMark, input.locale)));
-  if (d.certificateNumber) paragraph(doc, labels.certificate(d.certificateNumber, d.validUntil ? formatCalendarDate(d.validUntil, input.locale) : null));
+  if (d.totalPoints !== null)
+    paragraph(
+      doc,
+      labels.totalPoints(formatNumber(d.totalPoints, input.locale), d.passMark === null ? null : formatNumber(d.passMark, input.locale)),
+    );
+  if (d.certificateNumber)
+    paragraph(doc, labels.certificate(d.certificateNumber, d.validUntil ? formatCalendarDate(d.validUntil, input.locale) : null));
   if (d.nextSteps?.trim()) {
-    doc.font('Helvetica-Bold').fontSize(BODY_SIZE).text(`${labels.nextSteps}:`, { width: contentWidth(doc) });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(BODY_SIZE)
+      .text(`${labels.nextSteps}:`, { width: contentWidth(doc) });
     paragraph(doc, d.nextSteps.trim());
   }
 }

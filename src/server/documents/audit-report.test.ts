@@ -7,7 +7,9 @@ import { buildAuditReportXlsx } from './audit-report.xlsx.js';
 /** The text of an uncompressed pdfkit PDF: each `[<hex> kern <hex>] TJ` is one run of text. */
 function pdfTextRuns(pdf: Buffer): string {
   const runs = pdf.toString('latin1').match(/\[([^\]]*)\] TJ/g) ?? [];
-  return runs.map((run) => (run.match(/<([0-9a-f]*)>/gi) ?? []).map((hex) => Buffer.from(hex.slice(1, -1), 'hex').toString('latin1')).join('')).join('\n');
+  return runs
+    .map((run) => (run.match(/<([0-9a-f]*)>/gi) ?? []).map((hex) => Buffer.from(hex.slice(1, -1), 'hex').toString('latin1')).join(''))
+    .join('\n');
 }
 
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type \/Page\n/g)?.length ?? 0;
@@ -21,7 +23,12 @@ const input: AuditReportInput = {
   schemeTitle: { de: 'Qualitätsmanagement nach ISO 9001:2015', en: 'Quality management according to ISO 9001:2015' },
   catalogVersion: '2015.1',
   auditKind: 'surveillance',
-  dates: { appliedAt: new Date('2026-03-01T09:00:00Z'), acceptedAt: new Date('2026-03-02T09:00:00Z'), meetingHeldAt: new Date('2026-04-20T07:00:00Z'), releasedAt: null },
+  dates: {
+    appliedAt: new Date('2026-03-01T09:00:00Z'),
+    acceptedAt: new Date('2026-03-02T09:00:00Z'),
+    meetingHeldAt: new Date('2026-04-20T07:00:00Z'),
+    releasedAt: null,
+  },
   plan: [
     {
       startsAt: new Date('2026-04-20T07:00:00Z'),
@@ -36,18 +43,88 @@ const input: AuditReportInput = {
   ],
   showResults: true,
   criteria: [
-    { id: 'clause-7-5', reference: '7.5', title: { de: 'Dokumentierte Information', en: 'Documented information' }, topicTitle: { de: '7 Unterstützung', en: '7 Support' }, kind: 'conformity', maxPoints: null, result: { notApplicable: false, points: null, grade: null, deviationRate: null, maturityLevel: null, conformity: 'conform' } },
-    { id: 'clause-8-5', reference: '8.5', title: { de: 'Erbringung der Dienstleistung', en: 'Service provision' }, topicTitle: { de: '8 Betrieb', en: '8 Operation' }, kind: 'conformity', maxPoints: null, result: { notApplicable: false, points: null, grade: null, deviationRate: null, maturityLevel: null, conformity: 'major' } },
+    {
+      id: 'clause-7-5',
+      reference: '7.5',
+      title: { de: 'Dokumentierte Information', en: 'Documented information' },
+      topicTitle: { de: '7 Unterstützung', en: '7 Support' },
+      kind: 'conformity',
+      maxPoints: null,
+      result: { notApplicable: false, points: null, grade: null, deviationRate: null, maturityLevel: null, conformity: 'conform' },
+    },
+    {
+      id: 'clause-8-5',
+      reference: '8.5',
+      title: { de: 'Erbringung der Dienstleistung', en: 'Service provision' },
+      topicTitle: { de: '8 Betrieb', en: '8 Operation' },
+      kind: 'conformity',
+      maxPoints: null,
+      result: { notApplicable: false, points: null, grade: null, deviationRate: null, maturityLevel: null, conformity: 'major' },
+    },
   ],
   findings: [
-    { number: 1, criterionId: 'clause-8-5', grade: 'major', status: 'open', description: 'Streupläne fehlen für zwei Bezirke.', evidence: 'Stichprobe Januar', rootCause: 'Zuständigkeit ungeklärt', municipalityResponse: 'Wir legen die Pläne bis März vor.', carriedOver: true, escalated: true, closedAt: null },
-    { number: 2, criterionId: 'clause-7-5', grade: 'improvement', status: 'closed', description: 'Vorlagen vereinheitlichen.', evidence: '', rootCause: '', municipalityResponse: null, carriedOver: false, escalated: false, closedAt: new Date('2026-04-30T10:00:00Z') },
+    {
+      number: 1,
+      criterionId: 'clause-8-5',
+      grade: 'major',
+      status: 'open',
+      description: 'Streupläne fehlen für zwei Bezirke.',
+      evidence: 'Stichprobe Januar',
+      rootCause: 'Zuständigkeit ungeklärt',
+      municipalityResponse: 'Wir legen die Pläne bis März vor.',
+      carriedOver: true,
+      escalated: true,
+      closedAt: null,
+    },
+    {
+      number: 2,
+      criterionId: 'clause-7-5',
+      grade: 'improvement',
+      status: 'closed',
+      description: 'Vorlagen vereinheitlichen.',
+      evidence: '',
+      rootCause: '',
+      municipalityResponse: null,
+      carriedOver: false,
+      escalated: false,
+      closedAt: new Date('2026-04-30T10:00:00Z'),
+    },
   ],
   actions: [
-    { findingNumber: 1, description: 'Streupläne erstellen', ownerName: 'Frau Winter', ownerEmail: 'winter@kreis.example', dueOn: '2026-06-30', status: 'in_progress', completedOn: null, completionNote: null, effectiveness: null, effectivenessNote: null },
-    { findingNumber: 1, description: 'Zuständigkeit festlegen', ownerName: 'Herr Amt', ownerEmail: null, dueOn: '2026-05-15', status: 'done', completedOn: '2026-05-02', completionNote: 'Dienstanweisung erlassen', effectiveness: 'effective', effectivenessNote: 'Stichprobe geprüft' },
+    {
+      findingNumber: 1,
+      description: 'Streupläne erstellen',
+      ownerName: 'Frau Winter',
+      ownerEmail: 'winter@kreis.example',
+      dueOn: '2026-06-30',
+      status: 'in_progress',
+      completedOn: null,
+      completionNote: null,
+      effectiveness: null,
+      effectivenessNote: null,
+    },
+    {
+      findingNumber: 1,
+      description: 'Zuständigkeit festlegen',
+      ownerName: 'Herr Amt',
+      ownerEmail: null,
+      dueOn: '2026-05-15',
+      status: 'done',
+      completedOn: '2026-05-02',
+      completionNote: 'Dienstanweisung erlassen',
+      effectiveness: 'effective',
+      effectivenessNote: 'Stichprobe geprüft',
+    },
   ],
-  decision: { status: 'meeting_held', openMajorCount: 1, totalPoints: null, passMark: null, certificateNumber: null, validUntil: null, nextSteps: null },
+  decision: {
+    status: 'meeting_held',
+    openMajorCount: 1,
+    totalPoints: null,
+    passMark: null,
+    certificateNumber: null,
+    validUntil: null,
+    nextSteps: null,
+  },
 };
 
 describe('audit report PDF', () => {
@@ -92,8 +169,16 @@ describe('audit report PDF', () => {
   it('a long report breaks onto numbered pages without losing a finding', async () => {
     const many = {
       ...input,
-      findings: Array.from({ length: 40 }, (_, i) => ({ ...input.findings[0]!, number: i + 1, description: `Feststellung Nummer ${i + 1} `.repeat(20) })),
-      actions: Array.from({ length: 60 }, (_, i) => ({ ...input.actions[0]!, findingNumber: (i % 40) + 1, description: `Maßnahme ${i + 1}` })),
+      findings: Array.from({ length: 40 }, (_, i) => ({
+        ...input.findings[0]!,
+        number: i + 1,
+        description: `Feststellung Nummer ${i + 1} `.repeat(20),
+      })),
+      actions: Array.from({ length: 60 }, (_, i) => ({
+        ...input.actions[0]!,
+        findingNumber: (i % 40) + 1,
+        description: `Maßnahme ${i + 1}`,
+      })),
     };
     const pdf = await buildAuditReportPdf(many, { compress: false });
     const pages = pageCount(pdf);
@@ -118,17 +203,44 @@ describe('audit report XLSX', () => {
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Kriterien', 'Feststellungen', 'Maßnahmen']);
     const criteria = wb.getWorksheet('Kriterien')!;
     expect(values(criteria, 1)).toEqual(['Nr.', 'Handlungsfeld', 'Kriterium', 'Ergebnis', 'Punkte', 'Feststellungen']);
-    expect(values(criteria, 3)).toEqual(['8.5', '8 Betrieb', 'Erbringung der Dienstleistung', 'Hauptabweichung', null, 1].map((v) => (v === null ? undefined : v)));
+    expect(values(criteria, 3)).toEqual(
+      ['8.5', '8 Betrieb', 'Erbringung der Dienstleistung', 'Hauptabweichung', null, 1].map((v) => (v === null ? undefined : v)),
+    );
     const findings = wb.getWorksheet('Feststellungen')!;
     expect(findings.rowCount).toBe(3);
-    expect(values(findings, 2).slice(0, 6)).toEqual([1, '8.5', 'Erbringung der Dienstleistung', 'Hauptabweichung', 'offen', 'Streupläne fehlen für zwei Bezirke.']);
+    expect(values(findings, 2).slice(0, 6)).toEqual([
+      1,
+      '8.5',
+      'Erbringung der Dienstleistung',
+      'Hauptabweichung',
+      'offen',
+      'Streupläne fehlen für zwei Bezirke.',
+    ]);
     expect(findings.getRow(3).getCell(12).value).toEqual(new Date('2026-04-30T00:00:00Z'));
     const actions = wb.getWorksheet('Maßnahmen')!;
-    expect(values(actions, 3)).toEqual([1, 'Zuständigkeit festlegen', 'Herr Amt', '', new Date('2026-05-15T00:00:00Z'), 'erledigt', new Date('2026-05-02T00:00:00Z'), 'Dienstanweisung erlassen', 'wirksam', 'Stichprobe geprüft']);
+    expect(values(actions, 3)).toEqual([
+      1,
+      'Zuständigkeit festlegen',
+      'Herr Amt',
+      '',
+      new Date('2026-05-15T00:00:00Z'),
+      'erledigt',
+      new Date('2026-05-02T00:00:00Z'),
+      'Dienstanweisung erlassen',
+      'wirksam',
+      'Stichprobe geprüft',
+    ]);
   });
 
   it('in English, without a points column for a reader who may not see points', async () => {
-    const wb = await read(await buildAuditReportXlsx({ ...input, locale: 'en', showResults: false, criteria: input.criteria.map((c) => ({ ...c, result: null })) }));
+    const wb = await read(
+      await buildAuditReportXlsx({
+        ...input,
+        locale: 'en',
+        showResults: false,
+        criteria: input.criteria.map((c) => ({ ...c, result: null })),
+      }),
+    );
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Criteria', 'Findings', 'Actions']);
     const criteria = wb.getWorksheet('Criteria')!;
     expect(values(criteria, 1)).toEqual(['Ref.', 'Topic field', 'Criterion', 'Result', 'Findings']);

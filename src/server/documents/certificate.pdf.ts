@@ -1,4 +1,14 @@
-import { ACCENT, createPdf, formatCalendarDate, formatInstant, pdfText, renderPdf, type Locale, type Localized, type PdfOptions } from './pdf-common.js';
+import {
+  ACCENT,
+  createPdf,
+  formatCalendarDate,
+  formatInstant,
+  pdfText,
+  renderPdf,
+  type Locale,
+  type Localized,
+  type PdfOptions,
+} from './pdf-common.js';
 
 /** Deliberately without any score: the Urkunde is shown in public, and points are never published. */
 export type CertificateDocumentInput = {
@@ -16,7 +26,19 @@ export type CertificateDocumentInput = {
 
 type Doc = PDFKit.PDFDocument;
 
-const LABELS: Record<Locale, { title: string; awards: string; seal: string; quote: (text: string) => string; level: (text: string) => string; validity: (from: string, until: string) => string; number: string; issued: string }> = {
+const LABELS: Record<
+  Locale,
+  {
+    title: string;
+    awards: string;
+    seal: string;
+    quote: (text: string) => string;
+    level: (text: string) => string;
+    validity: (from: string, until: string) => string;
+    number: string;
+    issued: string;
+  }
+> = {
   de: {
     title: 'URKUNDE',
     awards: 'verleiht',
@@ -51,7 +73,11 @@ export async function buildCertificateDocument(input: CertificateDocumentInput, 
       layout: 'landscape',
       // Everything is placed absolutely; small margins keep pdfkit from opening a second page.
       margins: { top: 20, bottom: 20, left: 20, right: 20 },
-      info: { Title: `${LABELS[input.locale].title} ${input.certificateNumber}`, Author: input.certifierName, CreationDate: input.issuedAt },
+      info: {
+        Title: `${LABELS[input.locale].title} ${input.certificateNumber}`,
+        Author: input.certifierName,
+        CreationDate: input.issuedAt,
+      },
     },
     options,
   );
@@ -64,8 +90,16 @@ export async function buildCertificateDocument(input: CertificateDocumentInput, 
 
 function border(doc: Doc) {
   const { width, height } = doc.page;
-  doc.rect(20, 20, width - 40, height - 40).lineWidth(5).strokeColor(ACCENT).stroke();
-  doc.rect(INNER_INSET, INNER_INSET, width - 2 * INNER_INSET, height - 2 * INNER_INSET).lineWidth(1).strokeColor(GOLD).stroke();
+  doc
+    .rect(20, 20, width - 40, height - 40)
+    .lineWidth(5)
+    .strokeColor(ACCENT)
+    .stroke();
+  doc
+    .rect(INNER_INSET, INNER_INSET, width - 2 * INNER_INSET, height - 2 * INNER_INSET)
+    .lineWidth(1)
+    .strokeColor(GOLD)
+    .stroke();
   for (const [x, y] of [
     [INNER_INSET, INNER_INSET],
     [width - INNER_INSET, INNER_INSET],
@@ -83,9 +117,22 @@ function body(doc: Doc, input: CertificateDocumentInput) {
   y = centered(doc, `${pdfText(input.certifierName)} ${labels.awards}`, y, { size: 15, maxLines: 2 }) + 16;
   y = centered(doc, pdfText(input.municipalityName), y, { font: 'Helvetica-Bold', size: 32, minSize: 18, maxLines: 2 }) + 16;
   y = centered(doc, labels.seal, y, { size: 15 }) + 10;
-  y = centered(doc, labels.quote(pdfText(input.schemeTitle[input.locale])), y, { font: 'Helvetica-Bold', size: 26, minSize: 16, maxLines: 2, color: ACCENT });
+  y = centered(doc, labels.quote(pdfText(input.schemeTitle[input.locale])), y, {
+    font: 'Helvetica-Bold',
+    size: 26,
+    minSize: 16,
+    maxLines: 2,
+    color: ACCENT,
+  });
   // a maturity level takes the space below the seal's title; without one the layout stays as it was
-  y = input.level ? centered(doc, labels.level(pdfText(input.level[input.locale])), y + 8, { font: 'Helvetica-Bold', size: 18, minSize: 14, color: GOLD }) + 14 : y + 20;
+  y = input.level
+    ? centered(doc, labels.level(pdfText(input.level[input.locale])), y + 8, {
+        font: 'Helvetica-Bold',
+        size: 18,
+        minSize: 14,
+        color: GOLD,
+      }) + 14
+    : y + 20;
   const validity = labels.validity(formatCalendarDate(input.validFrom, input.locale), formatCalendarDate(input.validUntil, input.locale));
   centered(doc, validity, y, { size: 14 });
 }
@@ -97,9 +144,18 @@ function footer(doc: Doc, input: CertificateDocumentInput) {
   const lineY = doc.page.height - 118;
   doc.font('Helvetica').fontSize(11).fillColor('black');
   doc.text(`${labels.number} ${pdfText(input.certificateNumber)}`, left, lineY + 8, { width: columnWidth, height: 16, ellipsis: true });
-  doc.text(`${labels.issued} ${formatInstant(input.issuedAt, input.locale)}`, left, lineY + 26, { width: columnWidth, height: 16, ellipsis: true });
+  doc.text(`${labels.issued} ${formatInstant(input.issuedAt, input.locale)}`, left, lineY + 26, {
+    width: columnWidth,
+    height: 16,
+    ellipsis: true,
+  });
   const right = doc.page.width - TEXT_INSET - columnWidth;
-  doc.moveTo(right, lineY).lineTo(right + columnWidth, lineY).lineWidth(0.8).strokeColor('black').stroke();
+  doc
+    .moveTo(right, lineY)
+    .lineTo(right + columnWidth, lineY)
+    .lineWidth(0.8)
+    .strokeColor('black')
+    .stroke();
   doc.text(pdfText(input.certifierName), right, lineY + 8, { width: columnWidth, align: 'center', height: 32, ellipsis: true });
 }
 
@@ -112,7 +168,11 @@ function centered(doc: Doc, text: string, y: number, style: TextStyle): number {
   const options = { width, align: 'center' as const, characterSpacing: style.spacing ?? 0 };
   let size = style.size;
   doc.font(style.font ?? 'Helvetica');
-  while (size > (style.minSize ?? style.size) && doc.fontSize(size).heightOfString(text, options) > maxLines * doc.currentLineHeight(true) + 0.5) size -= 1;
+  while (
+    size > (style.minSize ?? style.size) &&
+    doc.fontSize(size).heightOfString(text, options) > maxLines * doc.currentLineHeight(true) + 0.5
+  )
+    size -= 1;
   const height = maxLines * doc.fontSize(size).currentLineHeight(true);
   // `height` with `ellipsis` cuts a name that still does not fit at the smallest size instead of overflowing.
   doc.fillColor(style.color ?? 'black').text(text, TEXT_INSET, y, { ...options, height, ellipsis: true });

@@ -35,7 +35,15 @@ export const LABELS = {
     title: 'Dokumentationstabelle',
     version: 'Prüfbogen-Version',
     hint: 'Bitte nur die Spalten „Erläuterung der Kommune“ und „Links“ ausfüllen.',
-    headers: ['Handlungsfeld', 'Nr.', 'Kriterium', 'Leitfragen', 'Typische Nachweise', 'Erläuterung der Kommune', 'Links (einer pro Zeile)'],
+    headers: [
+      'Handlungsfeld',
+      'Nr.',
+      'Kriterium',
+      'Leitfragen',
+      'Typische Nachweise',
+      'Erläuterung der Kommune',
+      'Links (einer pro Zeile)',
+    ],
     tooLong: 'Die Erläuterung darf höchstens 10.000 Zeichen lang sein.',
   },
   en: {
@@ -43,7 +51,15 @@ export const LABELS = {
     title: 'Documentation table',
     version: 'Catalog version',
     hint: 'Please fill in only the columns “Municipality’s explanation” and “Links”.',
-    headers: ['Topic field', 'No.', 'Criterion', 'Guiding questions', 'Typical evidence', 'Municipality’s explanation', 'Links (one per line)'],
+    headers: [
+      'Topic field',
+      'No.',
+      'Criterion',
+      'Guiding questions',
+      'Typical evidence',
+      'Municipality’s explanation',
+      'Links (one per line)',
+    ],
     tooLong: 'The explanation may be at most 10,000 characters long.',
   },
 } as const;

@@ -2,12 +2,7 @@ import type ExcelJS from 'exceljs';
 import { COLUMN, FIRST_DATA_ROW, LIMITS, type DocumentationEntry } from './documentation-table.format.js';
 
 export type RowErrorCode =
-  | 'missing_criterion_id'
-  | 'unknown_criterion'
-  | 'duplicate_criterion'
-  | 'explanation_too_long'
-  | 'too_many_links'
-  | 'invalid_link';
+  'missing_criterion_id' | 'unknown_criterion' | 'duplicate_criterion' | 'explanation_too_long' | 'too_many_links' | 'invalid_link';
 
 /** `row` is the 1-based row number the user sees in Excel. */
 export type RowError = { row?: number; code: RowErrorCode; message: string };
@@ -15,7 +10,10 @@ export type RowError = { row?: number; code: RowErrorCode; message: string };
 type RowResult = { entry: DocumentationEntry } | { errors: RowError[] } | null;
 
 /** Reads the data rows; a row with any problem is skipped as a whole so half a row is never saved. */
-export function readDocumentationRows(sheet: ExcelJS.Worksheet, knownIds: Set<string>): { entries: DocumentationEntry[]; errors: RowError[] } {
+export function readDocumentationRows(
+  sheet: ExcelJS.Worksheet,
+  knownIds: Set<string>,
+): { entries: DocumentationEntry[]; errors: RowError[] } {
   const entries: DocumentationEntry[] = [];
   const errors: RowError[] = [];
   const seen = new Set<string>();
@@ -43,10 +41,15 @@ function readRow(row: ExcelJS.Row, rowNumber: number, knownIds: Set<string>, see
   else if (!knownIds.has(criterionId)) errors.push(fail('unknown_criterion', `Unknown criterion id "${excerpt(criterionId)}"`));
   else if (seen.has(criterionId)) errors.push(fail('duplicate_criterion', `Criterion "${criterionId}" appears more than once`));
   if (explanation.length > LIMITS.maxExplanationLength) {
-    errors.push(fail('explanation_too_long', `The explanation has ${explanation.length} characters (at most ${LIMITS.maxExplanationLength})`));
+    errors.push(
+      fail('explanation_too_long', `The explanation has ${explanation.length} characters (at most ${LIMITS.maxExplanationLength})`),
+    );
   }
   if (links.length > LIMITS.maxLinks) errors.push(fail('too_many_links', `${links.length} links given (at most ${LIMITS.maxLinks})`));
-  else errors.push(...links.filter((link) => !isWebLink(link)).map((link) => fail('invalid_link', `"${excerpt(link)}" is not an http(s) link`)));
+  else
+    errors.push(
+      ...links.filter((link) => !isWebLink(link)).map((link) => fail('invalid_link', `"${excerpt(link)}" is not an http(s) link`)),
+    );
   if (errors.length > 0) return { errors };
   seen.add(criterionId);
   return { entry: { criterionId, explanation, links } };
@@ -73,7 +76,8 @@ export function cellText(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value !== 'object') return '';
-  if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((part: { text?: unknown }) => cellText(part.text)).join('');
+  if ('richText' in value && Array.isArray(value.richText))
+    return value.richText.map((part: { text?: unknown }) => cellText(part.text)).join('');
   if ('hyperlink' in value) return cellText('text' in value ? value.text : value.hyperlink);
   if ('formula' in value || 'sharedFormula' in value) return 'result' in value ? cellText(value.result) : '';
   return '';

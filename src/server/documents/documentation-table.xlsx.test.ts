@@ -1,7 +1,12 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { buildDocumentationTable, DocumentationTableError, parseDocumentationTable, type DocumentationTableInput } from './documentation-table.xlsx.js';
+import {
+  buildDocumentationTable,
+  DocumentationTableError,
+  parseDocumentationTable,
+  type DocumentationTableInput,
+} from './documentation-table.xlsx.js';
 
 const criteria = ['1.1', '1.2', '2.1'].map((id) => ({
   id,
@@ -20,12 +25,21 @@ const input: DocumentationTableInput = {
   municipalityName: 'Musterstadt an der Düssel',
   criteria,
   entries: [
-    { criterionId: '1.1', explanation: 'Unser Lotse heißt Frau Müller.\nSie antwortet binnen 1 Tag.', links: ['https://musterstadt.de/lotse', 'http://example.org/a?b=c'] },
+    {
+      criterionId: '1.1',
+      explanation: 'Unser Lotse heißt Frau Müller.\nSie antwortet binnen 1 Tag.',
+      links: ['https://musterstadt.de/lotse', 'http://example.org/a?b=c'],
+    },
     { criterionId: '2.1', explanation: 'Siehe Ordner, Kapitel 3.', links: [] },
   ],
 };
 
-const expected = { assessmentId: input.assessmentId, schemeId: input.schemeId, catalogVersion: input.catalogVersion, criterionIds: criteria.map((c) => c.id) };
+const expected = {
+  assessmentId: input.assessmentId,
+  schemeId: input.schemeId,
+  catalogVersion: input.catalogVersion,
+  criterionIds: criteria.map((c) => c.id),
+};
 
 async function errorCode(promise: Promise<unknown>): Promise<string> {
   const err = await promise.then(
@@ -100,7 +114,10 @@ describe('documentation table', () => {
       sheet.getCell('G4').value = { text: 'https://example.org/x', hyperlink: 'https://example.org/x' };
     });
     const parsed = await parseDocumentationTable(buffer, expected);
-    expect(parsed).toEqual({ entries: [{ criterionId: '1.2', explanation: 'Fett und normal', links: ['https://example.org/x'] }], errors: [] });
+    expect(parsed).toEqual({
+      entries: [{ criterionId: '1.2', explanation: 'Fett und normal', links: ['https://example.org/x'] }],
+      errors: [],
+    });
   });
 
   it('reports bad rows by their Excel row number and keeps the good rows', async () => {

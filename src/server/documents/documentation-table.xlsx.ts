@@ -61,13 +61,22 @@ export async function buildDocumentationTable(input: DocumentationTableInput): P
   const labels = LABELS[input.locale];
   const sheet = workbook.addWorksheet(labels.sheet, {
     views: [{ state: 'frozen', ySplit: HEADER_ROW }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+    },
   });
   sheet.columns = COLUMN_WIDTHS.map((width) => ({ width }));
   writeTitle(sheet, input);
   writeHeader(sheet, input.locale);
   const byId = new Map(input.entries.map((e) => [e.criterionId, e]));
-  input.criteria.forEach((criterion, i) => writeCriterionRow(sheet.getRow(FIRST_DATA_ROW + i), criterion, byId.get(criterion.id), input.locale));
+  input.criteria.forEach((criterion, i) =>
+    writeCriterionRow(sheet.getRow(FIRST_DATA_ROW + i), criterion, byId.get(criterion.id), input.locale),
+  );
   // No password: protection only guards the catalog text against slips, it is not a security boundary.
   await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   writeMetadata(workbook, input);
@@ -141,7 +150,10 @@ function writeMetadata(workbook: ExcelJS.Workbook, input: DocumentationTableInpu
  * Reads a filled table back. Whole-file problems throw a DocumentationTableError; problems of
  * single rows are collected in `errors` so the good rows can still be saved.
  */
-export async function parseDocumentationTable(buffer: Buffer, expected: ExpectedTable): Promise<{ entries: DocumentationEntry[]; errors: RowError[] }> {
+export async function parseDocumentationTable(
+  buffer: Buffer,
+  expected: ExpectedTable,
+): Promise<{ entries: DocumentationEntry[]; errors: RowError[] }> {
   const workbook = await loadWorkbook(buffer);
   checkMetadata(workbook, expected);
   const sheet = workbook.worksheets.find((s) => s.name !== METADATA_SHEET);
@@ -153,7 +165,8 @@ export async function parseDocumentationTable(buffer: Buffer, expected: Expected
 }
 
 async function loadWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
-  if (buffer.length > LIMITS.maxFileBytes) throw new DocumentationTableError('too_large', `The file is larger than ${LIMITS.maxFileBytes} bytes`);
+  if (buffer.length > LIMITS.maxFileBytes)
+    throw new DocumentationTableError('too_large', `The file is larger than ${LIMITS.maxFileBytes} bytes`);
   let entries;
   try {
     entries = inspectZip(buffer, { maxEntries: LIMITS.maxZipEntries, maxInflatedBytes: LIMITS.maxInflatedBytes });
@@ -182,13 +195,19 @@ function checkMetadata(workbook: ExcelJS.Workbook, expected: ExpectedTable) {
     throw new DocumentationTableError('foreign_workbook', 'The workbook is not a documentation table downloaded from Siegelwerk');
   }
   if (meta.get('formatVersion') !== String(FORMAT_VERSION)) {
-    throw new DocumentationTableError('unsupported_format_version', `The table has format version "${excerpt(meta.get('formatVersion') ?? '')}"; please download a new one`);
+    throw new DocumentationTableError(
+      'unsupported_format_version',
+      `The table has format version "${excerpt(meta.get('formatVersion') ?? '')}"; please download a new one`,
+    );
   }
   if (meta.get('assessmentId') !== expected.assessmentId) {
     throw new DocumentationTableError('wrong_assessment', 'The table belongs to another assessment');
   }
   if (meta.get('schemeId') !== expected.schemeId) {
-    throw new DocumentationTableError('wrong_scheme', `The table belongs to the scheme "${excerpt(meta.get('schemeId') ?? '')}", not "${expected.schemeId}"`);
+    throw new DocumentationTableError(
+      'wrong_scheme',
+      `The table belongs to the scheme "${excerpt(meta.get('schemeId') ?? '')}", not "${expected.schemeId}"`,
+    );
   }
   if (meta.get('catalogVersion') !== expected.catalogVersion) {
     throw new DocumentationTableError(

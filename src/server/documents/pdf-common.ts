@@ -83,7 +83,12 @@ export function contentWidth(doc: PDFKit.PDFDocument): number {
 
 /** A rule in the accent colour across the content width. */
 export function accentRule(doc: PDFKit.PDFDocument, y: number): void {
-  doc.moveTo(doc.page.margins.left, y).lineTo(doc.page.width - doc.page.margins.right, y).lineWidth(1).strokeColor(ACCENT).stroke();
+  doc
+    .moveTo(doc.page.margins.left, y)
+    .lineTo(doc.page.width - doc.page.margins.right, y)
+    .lineWidth(1)
+    .strokeColor(ACCENT)
+    .stroke();
 }
 
 /** The certifier's name and the scheme above an accent rule, as a letter of the certifier opens; returns the rule's y. */
@@ -99,7 +104,11 @@ export function letterhead(doc: PDFKit.PDFDocument, certifierName: string, schem
 export function sectionHeading(doc: PDFKit.PDFDocument, text: string, keepWithNext: number): void {
   // Keep a heading together with the first lines under it rather than alone at the page bottom.
   ensureSpace(doc, 24 + keepWithNext);
-  doc.font('Helvetica-Bold').fontSize(12).fillColor(ACCENT).text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(12)
+    .fillColor(ACCENT)
+    .text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
   doc.fillColor('black').moveDown(0.4);
 }
 
@@ -112,7 +121,11 @@ export function pageFooters(doc: PDFKit.PDFDocument, footer: (page: number, page
     // Writing inside the bottom margin would make pdfkit open a new page; lift the margin meanwhile.
     doc.page.margins.bottom = 0;
     doc.font('Helvetica').fontSize(8).fillColor(MUTED);
-    doc.text(pdfText(footer(i + 1, range.count)), doc.page.margins.left, doc.page.height - fromBottom, { width: contentWidth(doc), align: 'center', lineBreak: false });
+    doc.text(pdfText(footer(i + 1, range.count)), doc.page.margins.left, doc.page.height - fromBottom, {
+      width: contentWidth(doc),
+      align: 'center',
+      lineBreak: false,
+    });
     doc.page.margins.bottom = bottom;
   }
 }

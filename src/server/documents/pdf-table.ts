@@ -38,13 +38,21 @@ export function createPdfTable(doc: Doc, columns: PdfColumn[], style: TableStyle
     const y = doc.y;
     const height = rowHeight(cells, kind === 'header');
     if (kind === 'header') doc.rect(x0, y, width, height).fill(TABLE_COLORS.headerFill);
-    doc.font(kind === 'header' ? 'Helvetica-Bold' : 'Helvetica').fontSize(style.fontSize).fillColor('black');
+    doc
+      .font(kind === 'header' ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(style.fontSize)
+      .fillColor('black');
     let x = x0;
     cells.forEach((cell, i) => {
       doc.text(cell, x + CELL_PAD, y + CELL_PAD, { width: columns[i]!.width - 2 * CELL_PAD });
       x += columns[i]!.width;
     });
-    doc.moveTo(x0, y + height).lineTo(x0 + width, y + height).lineWidth(0.5).strokeColor(TABLE_COLORS.rule).stroke();
+    doc
+      .moveTo(x0, y + height)
+      .lineTo(x0 + width, y + height)
+      .lineWidth(0.5)
+      .strokeColor(TABLE_COLORS.rule)
+      .stroke();
     doc.x = x0;
     doc.y = y + height;
   }
@@ -58,7 +66,11 @@ export function createPdfTable(doc: Doc, columns: PdfColumn[], style: TableStyle
     const x0 = doc.page.margins.left;
     const y = doc.y;
     doc.rect(x0, y, width, height).fill(TABLE_COLORS.captionFill);
-    doc.font('Helvetica-Bold').fontSize(style.fontSize + 0.5).fillColor('black').text(safe, x0 + CELL_PAD, y + CELL_PAD, { width: width - 2 * CELL_PAD });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(style.fontSize + 0.5)
+      .fillColor('black')
+      .text(safe, x0 + CELL_PAD, y + CELL_PAD, { width: width - 2 * CELL_PAD });
     doc.x = x0;
     doc.y = y + height;
   }

@@ -1,33 +1,36 @@
 import type { Locale } from './pdf-common.js';
 
 /** Wording of the report card (Zeugnis); German first, as the letter goes to German municipalities. */
-export const REPORT_CARD_LABELS: Record<Locale, {
-  documentTitle: string;
-  subject: (scheme: string) => string;
-  salutation: string;
-  intro: string;
-  result: string;
-  passed: string;
-  failed: string;
-  regular: string;
-  regularPoints: (points: string, max: string) => string;
-  bonusPoints: string;
-  totalPoints: string;
-  passMark: string;
-  topicsHeading: string;
-  topic: string;
-  points: string;
-  maxPoints: string;
-  goalsHeading: string;
-  noGoals: string;
-  until: (date: string) => string;
-  certificate: (number: string, validUntil: string | null) => string;
-  nextStepsHeading: string;
-  defaultNextSteps: string;
-  confidential: string;
-  closing: string;
-  footer: (version: string, page: number, pages: number) => string;
-}> = {
+export const REPORT_CARD_LABELS: Record<
+  Locale,
+  {
+    documentTitle: string;
+    subject: (scheme: string) => string;
+    salutation: string;
+    intro: string;
+    result: string;
+    passed: string;
+    failed: string;
+    regular: string;
+    regularPoints: (points: string, max: string) => string;
+    bonusPoints: string;
+    totalPoints: string;
+    passMark: string;
+    topicsHeading: string;
+    topic: string;
+    points: string;
+    maxPoints: string;
+    goalsHeading: string;
+    noGoals: string;
+    until: (date: string) => string;
+    certificate: (number: string, validUntil: string | null) => string;
+    nextStepsHeading: string;
+    defaultNextSteps: string;
+    confidential: string;
+    closing: string;
+    footer: (version: string, page: number, pages: number) => string;
+  }
+> = {
   de: {
     documentTitle: 'Zeugnis',
     subject: (scheme) => `Zeugnis – ${scheme}`,
@@ -52,7 +55,8 @@ export const REPORT_CARD_LABELS: Record<Locale, {
     certificate: (number, validUntil) =>
       `Ihre Urkunde trägt die Nummer ${number}${validUntil ? ` und ist gültig bis ${validUntil}` : ''}. Form und Termin der Übergabe stimmen wir gern mit Ihnen ab.`,
     nextStepsHeading: 'Nächste Schritte',
-    defaultNextSteps: 'Wir stimmen das weitere Vorgehen mit Ihnen ab; das Auditierungsgespräch kann zu einem späteren Zeitpunkt wiederholt werden.',
+    defaultNextSteps:
+      'Wir stimmen das weitere Vorgehen mit Ihnen ab; das Auditierungsgespräch kann zu einem späteren Zeitpunkt wiederholt werden.',
     confidential: 'Die Punktzahl ist vertraulich und wird nicht veröffentlicht.',
     closing: 'Mit freundlichen Grüßen',
     footer: (version, page, pages) => `Prüfbogen-Version ${version} · Seite ${page} von ${pages}`,
@@ -61,7 +65,8 @@ export const REPORT_CARD_LABELS: Record<Locale, {
     documentTitle: 'Report card',
     subject: (scheme) => `Report card – ${scheme}`,
     salutation: 'Dear Sir or Madam,',
-    intro: 'We have reviewed your documentation table, the evidence folder and the results of the audit meeting. Please find the result below.',
+    intro:
+      'We have reviewed your documentation table, the evidence folder and the results of the audit meeting. Please find the result below.',
     result: 'Result',
     passed: 'passed',
     failed: 'not passed',

@@ -4,7 +4,9 @@ import { buildReportCard, type ReportCardInput } from './report-card.pdf.js';
 /** The text of an uncompressed pdfkit PDF: each `[<hex> kern <hex>] TJ` is one run of text. */
 function pdfTextRuns(pdf: Buffer): string {
   const runs = pdf.toString('latin1').match(/\[([^\]]*)\] TJ/g) ?? [];
-  return runs.map((run) => (run.match(/<([0-9a-f]*)>/gi) ?? []).map((hex) => Buffer.from(hex.slice(1, -1), 'hex').toString('latin1')).join('')).join('\n');
+  return runs
+    .map((run) => (run.match(/<([0-9a-f]*)>/gi) ?? []).map((hex) => Buffer.from(hex.slice(1, -1), 'hex').toString('latin1')).join(''))
+    .join('\n');
 }
 
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type \/Page\n/g)?.length ?? 0;
@@ -48,7 +50,14 @@ describe('report card (Zeugnis)', () => {
   });
 
   it('names next steps when failed, in English', async () => {
-    const failed = { ...input, locale: 'en' as const, passed: false, totalPoints: 61, certificateNumber: null, nextSteps: 'Repeat the audit meeting in spring.' };
+    const failed = {
+      ...input,
+      locale: 'en' as const,
+      passed: false,
+      totalPoints: 61,
+      certificateNumber: null,
+      nextSteps: 'Repeat the audit meeting in spring.',
+    };
     const text = pdfTextRuns(await buildReportCard(failed, { compress: false }));
     expect(text).toContain('Result: not passed');
     expect(text).toMatch(/Total points\n61\n/);
@@ -61,7 +70,11 @@ describe('report card (Zeugnis)', () => {
   it('breaks long lists onto further pages and numbers them', async () => {
     const long = {
       ...input,
-      topics: Array.from({ length: 40 }, (_, i) => ({ title: { de: `Handlungsfeld ${i + 1}`, en: `Topic ${i + 1}` }, points: 1, maxPoints: 2 })),
+      topics: Array.from({ length: 40 }, (_, i) => ({
+        title: { de: `Handlungsfeld ${i + 1}`, en: `Topic ${i + 1}` },
+        points: 1,
+        maxPoints: 2,
+      })),
       developmentGoals: Array.from({ length: 30 }, (_, i) => ({ title: `Ziel ${i + 1}` })),
     };
     const pdf = await buildReportCard(long, { compress: false });

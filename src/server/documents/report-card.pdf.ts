@@ -71,7 +71,11 @@ function letterheadWithAddress(doc: Doc, input: ReportCardInput) {
   const width = contentWidth(doc);
   letterhead(doc, input.certifierName, input.schemeTitle[input.locale]);
   // DIN 5008: the address sits where a window envelope shows it (about 45 mm from the top).
-  doc.font('Helvetica').fontSize(BODY_SIZE).fillColor('black').text(pdfText(input.municipalityName), doc.page.margins.left, 128, { width: width / 2 });
+  doc
+    .font('Helvetica')
+    .fontSize(BODY_SIZE)
+    .fillColor('black')
+    .text(pdfText(input.municipalityName), doc.page.margins.left, 128, { width: width / 2 });
   doc.text(formatInstant(input.releasedAt, input.locale), doc.page.margins.left, 128, { width, align: 'right' });
   doc.x = doc.page.margins.left;
   doc.y = 230;
@@ -79,7 +83,10 @@ function letterheadWithAddress(doc: Doc, input: ReportCardInput) {
 
 function opening(doc: Doc, input: ReportCardInput, labels: Labels) {
   const width = contentWidth(doc);
-  doc.font('Helvetica-Bold').fontSize(13).text(pdfText(labels.subject(input.schemeTitle[input.locale])), { width });
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(13)
+    .text(pdfText(labels.subject(input.schemeTitle[input.locale])), { width });
   doc.moveDown();
   doc.font('Helvetica').fontSize(BODY_SIZE).text(labels.salutation, { width }).moveDown(0.5);
   doc.text(labels.intro, { width, align: 'justify' }).moveDown();
@@ -88,7 +95,10 @@ function opening(doc: Doc, input: ReportCardInput, labels: Labels) {
 function summary(doc: Doc, input: ReportCardInput, labels: Labels) {
   const n = (value: number) => formatNumber(value, input.locale);
   ensureSpace(doc, 110);
-  doc.font('Helvetica-Bold').fontSize(14).fillColor(input.passed ? '#1b6e2e' : '#a1261b');
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(14)
+    .fillColor(input.passed ? '#1b6e2e' : '#a1261b');
   doc.text(`${labels.result}: ${input.passed ? labels.passed : labels.failed}`, { width: contentWidth(doc) });
   doc.fillColor('black').moveDown(0.4);
   const rows: [string, string][] = [
@@ -115,7 +125,11 @@ function topicTable(doc: Doc, input: ReportCardInput, labels: Labels) {
   sectionHeading(doc, labels.topicsHeading, 60);
   tableRow(doc, [labels.topic, labels.points, labels.maxPoints], true);
   for (const topic of input.topics) {
-    const cells = [pdfText(topic.title[input.locale]), formatNumber(topic.points, input.locale), formatNumber(topic.maxPoints, input.locale)];
+    const cells = [
+      pdfText(topic.title[input.locale]),
+      formatNumber(topic.points, input.locale),
+      formatNumber(topic.maxPoints, input.locale),
+    ];
     // A topic field that would be cut by the page end moves whole to the next page, under a repeated header.
     if (ensureSpace(doc, rowHeight(doc, cells[0]!))) tableRow(doc, [labels.topic, labels.points, labels.maxPoints], true);
     tableRow(doc, cells, false);
@@ -141,7 +155,12 @@ function tableRow(doc: Doc, cells: string[], header: boolean) {
   doc.text(cells[0]!, x + 4, y + 4, { width: titleWidth });
   doc.text(cells[1]!, x + titleWidth + 4, y + 4, { width: NUMBER_COLUMN, align: 'right' });
   doc.text(cells[2]!, x + titleWidth + NUMBER_COLUMN + 4, y + 4, { width: NUMBER_COLUMN, align: 'right' });
-  doc.moveTo(x, y + height).lineTo(x + width, y + height).lineWidth(0.5).strokeColor(TABLE_COLORS.rule).stroke();
+  doc
+    .moveTo(x, y + height)
+    .lineTo(x + width, y + height)
+    .lineWidth(0.5)
+    .strokeColor(TABLE_COLORS.rule)
+    .stroke();
   doc.x = x;
   doc.y = y + height;
 }
@@ -185,7 +204,9 @@ function closing(doc: Doc, input: ReportCardInput, labels: Labels) {
   const boxHeight = doc.heightOfString(labels.confidential, { width: width - 20 }) + 16;
   doc.rect(x, boxY, width, boxHeight).lineWidth(1).strokeColor(ACCENT).stroke();
   doc.fillColor(ACCENT).text(labels.confidential, x + 10, boxY + 8, { width: width - 20 });
-  doc.fillColor('black').font('Helvetica').text(labels.closing, x, boxY + boxHeight + 24, { width });
+  doc
+    .fillColor('black')
+    .font('Helvetica')
+    .text(labels.closing, x, boxY + boxHeight + 24, { width });
   doc.moveDown(2).text(pdfText(input.certifierName), { width });
 }
-

@@ -32,11 +32,20 @@ function durationsIn(f: FigureFilter): SQL {
  * administration) from case_duration_rollup, whose percentiles percentileCont computes
  * exactly as percentile_cont over the cases. Same rows and values as aggregateLive.
  */
-export async function aggregateFromRollup(db: DbOrTx, f: FigureFilter, granularity: Granularity, opts: AggregateOptions): Promise<AggregateRow[]> {
+export async function aggregateFromRollup(
+  db: DbOrTx,
+  f: FigureFilter,
+  granularity: Granularity,
+  opts: AggregateOptions,
+): Promise<AggregateRow[]> {
   const trunc = TRUNC[granularity];
   const keyFilter = opts.keys ? sql`and ${inArray(p.key, opts.keys)}` : sql``;
-  const countSets = opts.perOrganization ? sql`(${p.key}), (${p.key}, counted.bucket), (${p.key}, ${p.organizationId})` : sql`(${p.key}), (${p.key}, counted.bucket)`;
-  const histogramSets = opts.perOrganization ? sql`(${p.key}, ${d.durationWorkingDays}), (${p.key}, ${d.organizationId}, ${d.durationWorkingDays})` : sql`(${p.key}, ${d.durationWorkingDays})`;
+  const countSets = opts.perOrganization
+    ? sql`(${p.key}), (${p.key}, counted.bucket), (${p.key}, ${p.organizationId})`
+    : sql`(${p.key}), (${p.key}, counted.bucket)`;
+  const histogramSets = opts.perOrganization
+    ? sql`(${p.key}, ${d.durationWorkingDays}), (${p.key}, ${d.organizationId}, ${d.durationWorkingDays})`
+    : sql`(${p.key}, ${d.durationWorkingDays})`;
 
   const result = await db.execute(sql`
     with counted as (

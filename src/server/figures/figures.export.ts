@@ -67,10 +67,31 @@ const summaryColumns = [
 ];
 
 function summaryCells(p: PromiseFigures, f: Omit<BreakdownFigures, 'key'> = p) {
-  return [p.number, p.title, AREA[p.area], deadlineText(p), f.cases, f.onTime, f.late, f.pending, f.excluded, f.deviationRate, p.allowedDeviationRate, f.aboveAllowed ? 'ja' : 'nein', f.medianWorkingDays, f.p90WorkingDays];
+  return [
+    p.number,
+    p.title,
+    AREA[p.area],
+    deadlineText(p),
+    f.cases,
+    f.onTime,
+    f.late,
+    f.pending,
+    f.excluded,
+    f.deviationRate,
+    p.allowedDeviationRate,
+    f.aboveAllowed ? 'ja' : 'nein',
+    f.medianWorkingDays,
+    f.p90WorkingDays,
+  ];
 }
 
-function addTable(sheet: ExcelJS.Worksheet, title: string, sub: string, columns: { header: string; width: number; numFmt?: string }[], rows: unknown[][]) {
+function addTable(
+  sheet: ExcelJS.Worksheet,
+  title: string,
+  sub: string,
+  columns: { header: string; width: number; numFmt?: string }[],
+  rows: unknown[][],
+) {
   sheet.addRow([title]).font = { bold: true, size: 14 };
   sheet.addRow([sub]).font = { italic: true };
   sheet.addRow([]);
@@ -98,9 +119,20 @@ export async function buildFiguresXlsx(v: View): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Siegelwerk';
   workbook.created = new Date(`${v.today}T12:00:00Z`);
-  const scopeName = isDistrict(v) && v.selectedOrganizationId === null ? `${v.organization.name} (Kreis gesamt)` : isDistrict(v) ? v.breakdown[0]!.name : v.organization.name;
+  const scopeName =
+    isDistrict(v) && v.selectedOrganizationId === null
+      ? `${v.organization.name} (Kreis gesamt)`
+      : isDistrict(v)
+        ? v.breakdown[0]!.name
+        : v.organization.name;
 
-  addTable(workbook.addWorksheet('Kennzahlen'), `Kennzahlen der Serviceversprechen – ${scopeName}`, subtitle(v), summaryColumns, v.promises.map((p) => summaryCells(p)));
+  addTable(
+    workbook.addWorksheet('Kennzahlen'),
+    `Kennzahlen der Serviceversprechen – ${scopeName}`,
+    subtitle(v),
+    summaryColumns,
+    v.promises.map((p) => summaryCells(p)),
+  );
 
   const trendColumns = [
     { header: 'Nr.', width: 6 },
@@ -115,13 +147,33 @@ export async function buildFiguresXlsx(v: View): Promise<Buffer> {
     { header: 'ausgenommen', width: 13 },
     { header: 'Abweichungsquote', width: 17, numFmt: PERCENT },
   ];
-  const trendRows = v.promises.flatMap((p) => p.trend.map((t) => [p.number, p.title, t.label, germanDate(t.from), germanDate(t.to), t.cases, t.onTime, t.late, t.pending, t.excluded, t.deviationRate]));
+  const trendRows = v.promises.flatMap((p) =>
+    p.trend.map((t) => [
+      p.number,
+      p.title,
+      t.label,
+      germanDate(t.from),
+      germanDate(t.to),
+      t.cases,
+      t.onTime,
+      t.late,
+      t.pending,
+      t.excluded,
+      t.deviationRate,
+    ]),
+  );
   addTable(workbook.addWorksheet('Verlauf'), `Verlauf je ${granularityLabel(v.period.granularity)}`, subtitle(v), trendColumns, trendRows);
 
   if (isDistrict(v)) {
     const byPromise = new Map(v.promises.map((p) => [p.key, p]));
     const rows = v.breakdown.flatMap((a) => a.promises.map((f) => [a.name, ...summaryCells(byPromise.get(f.key)!, f)]));
-    addTable(workbook.addWorksheet('Verwaltungen'), `Kennzahlen je Verwaltung – ${v.organization.name}`, subtitle(v), [{ header: 'Verwaltung', width: 32 }, ...summaryColumns], rows);
+    addTable(
+      workbook.addWorksheet('Verwaltungen'),
+      `Kennzahlen je Verwaltung – ${v.organization.name}`,
+      subtitle(v),
+      [{ header: 'Verwaltung', width: 32 }, ...summaryColumns],
+      rows,
+    );
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -11,7 +11,11 @@ const MONTHS: Record<Granularity, number> = { month: 1, quarter: 3, year: 12 };
  * The period a request asks for: a missing end defaults to the year of the other end,
  * or to the current year. A bad period is a 400 naming the field.
  */
-export function resolvePeriod(q: { from?: string | undefined; to?: string | undefined }, today: string, fields = { from: 'from', to: 'to' }): Period {
+export function resolvePeriod(
+  q: { from?: string | undefined; to?: string | undefined },
+  today: string,
+  fields = { from: 'from', to: 'to' },
+): Period {
   const from = q.from ?? `${(q.to ?? today).slice(0, 4)}-01-01`;
   const to = q.to ?? `${from.slice(0, 4)}-12-31`;
   const problem = periodProblem(from, to, fields);

@@ -52,7 +52,12 @@ export type AggregateOptions = { perOrganization: boolean; keys?: string[] };
  * rolled up per key, so no sort of the cases is needed; the percentiles, which must sort,
  * read the fulfilled cases alone.
  */
-export async function aggregateLive(db: DbOrTx, f: FigureFilter, granularity: Granularity, opts: AggregateOptions): Promise<AggregateRow[]> {
+export async function aggregateLive(
+  db: DbOrTx,
+  f: FigureFilter,
+  granularity: Granularity,
+  opts: AggregateOptions,
+): Promise<AggregateRow[]> {
   const bucket = bucketOf(granularity);
   const base = db.$with('base').as(
     db
@@ -75,7 +80,8 @@ export async function aggregateLive(db: DbOrTx, f: FigureFilter, granularity: Gr
     : sql`grouping sets ((${p.key}), (${p.key}, ${base.bucket}))`;
   const total = (col: SQL.Aliased<number>) => sql<number>`sum(${col})::int`;
   const durationSets = opts.perOrganization ? sql`grouping sets ((${p.key}), (${p.key}, ${c.organizationId}))` : sql`(${p.key})`;
-  const fulfilledDuration = (q: number) => sql<number | null>`percentile_cont(${sql.raw(String(q))}) within group (order by ${c.durationWorkingDays})`;
+  const fulfilledDuration = (q: number) =>
+    sql<number | null>`percentile_cont(${sql.raw(String(q))}) within group (order by ${c.durationWorkingDays})`;
   const keyFilter = opts.keys ? inArray(p.key, opts.keys) : undefined;
 
   const [counts, durations] = await Promise.all([
@@ -141,7 +147,11 @@ export function createFiguresRepository(db: DbOrTx) {
      */
     async stamp(organizationIds: string[]): Promise<string> {
       const [row] = await db
-        .select({ stamp: sql<string | null>`string_agg(${figuresVersion.organizationId}::text || ':' || ${figuresVersion.version}, ',' order by ${figuresVersion.organizationId})` })
+        .select({
+          stamp: sql<
+            string | null
+          >`string_agg(${figuresVersion.organizationId}::text || ':' || ${figuresVersion.version}, ',' order by ${figuresVersion.organizationId})`,
+        })
         .from(figuresVersion)
         .where(inArray(figuresVersion.organizationId, organizationIds));
       return row?.stamp ?? '';
@@ -171,14 +181,29 @@ export function createFiguresRepository(db: DbOrTx) {
     /** Current promises of one administration that name a criterion of the scheme. */
     currentPromisesFor(organizationId: string, schemeId: string) {
       return db
-        .select({ key: p.key, title: p.title, amount: p.amount, allowedDeviationRate: p.allowedDeviationRate, criterionRefs: p.criterionRefs })
+        .select({
+          key: p.key,
+          title: p.title,
+          amount: p.amount,
+          allowedDeviationRate: p.allowedDeviationRate,
+          criterionRefs: p.criterionRefs,
+        })
         .from(p)
-        .where(and(eq(p.organizationId, organizationId), sql`${p.retiredAt} is null`, sql`${p.criterionRefs} @> ${JSON.stringify([{ schemeId }])}::jsonb`))
+        .where(
+          and(
+            eq(p.organizationId, organizationId),
+            sql`${p.retiredAt} is null`,
+            sql`${p.criterionRefs} @> ${JSON.stringify([{ schemeId }])}::jsonb`,
+          ),
+        )
         .orderBy(asc(p.number), asc(p.key));
     },
 
     async organization(id: string) {
-      const [row] = await db.select({ id: organization.id, name: organization.name, kind: organization.kind, parentId: organization.parentId }).from(organization).where(eq(organization.id, id));
+      const [row] = await db
+        .select({ id: organization.id, name: organization.name, kind: organization.kind, parentId: organization.parentId })
+        .from(organization)
+        .where(eq(organization.id, id));
       return row;
     },
 
@@ -192,8 +217,16 @@ export function createFiguresRepository(db: DbOrTx) {
     },
 
     /** One page of the cases behind a figure, newest receipt first. */
-    async cases(f: FigureFilter, filter: { promiseKey?: string | undefined; outcome?: Outcome | undefined }, page: { limit: number; offset: number }) {
-      const where = and(scopeOf(f), filter.promiseKey ? eq(p.key, filter.promiseKey) : undefined, filter.outcome ? outcomeCondition(filter.outcome, f.today) : undefined);
+    async cases(
+      f: FigureFilter,
+      filter: { promiseKey?: string | undefined; outcome?: Outcome | undefined },
+      page: { limit: number; offset: number },
+    ) {
+      const where = and(
+        scopeOf(f),
+        filter.promiseKey ? eq(p.key, filter.promiseKey) : undefined,
+        filter.outcome ? outcomeCondition(filter.outcome, f.today) : undefined,
+      );
       // a fulfilled case of a promise without deadline is neither on time nor late: just fulfilled
       const outcome = sql<CaseOutcome>`case when ${isExcluded} then 'excluded' when ${isOnTime} then 'on_time' when ${isLate(f.today)} then 'late' when ${isPending(f.today)} then 'pending' else 'fulfilled' end`;
       const [items, [count]] = await Promise.all([

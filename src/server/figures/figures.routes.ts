@@ -18,7 +18,8 @@ export function figuresRoutes(service: FiguresService) {
       {
         schema: {
           tags,
-          summary: 'Compliance figures of my administration per promise: cases, on time, late, deviation rate, median and 90th percentile, trend',
+          summary:
+            'Compliance figures of my administration per promise: cases, on time, late, deviation rate, median and 90th percentile, trend',
           querystring: figuresQuery,
           response: { 200: figuresView, ...errorResponses },
         },
@@ -31,7 +32,8 @@ export function figuresRoutes(service: FiguresService) {
       {
         schema: {
           tags,
-          summary: 'District staff: figures of the district and its member municipalities, aggregated per promise and broken down per administration',
+          summary:
+            'District staff: figures of the district and its member municipalities, aggregated per promise and broken down per administration',
           querystring: districtQuery,
           response: { 200: districtFiguresView, ...errorResponses },
         },
@@ -41,16 +43,40 @@ export function figuresRoutes(service: FiguresService) {
 
     r.get(
       '/figures/cases',
-      { schema: { tags, summary: 'The cases behind a figure (drill-down), 50 per page', querystring: casesQuery, response: { 200: casesView, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'The cases behind a figure (drill-down), 50 per page',
+          querystring: casesQuery,
+          response: { 200: casesView, ...errorResponses },
+        },
+      },
       async (request) => service.cases(actorOf(request), request.query),
     );
 
-    r.get('/figures/export.xlsx', { schema: { tags, summary: 'The figures as an Excel workbook (summary, trend, and per administration for a district)', querystring: exportQuery } }, async (request, reply) =>
-      sendAttachment(reply, XLSX, await service.exportFile(actorOf(request), request.query, 'xlsx')),
+    r.get(
+      '/figures/export.xlsx',
+      {
+        schema: {
+          tags,
+          summary: 'The figures as an Excel workbook (summary, trend, and per administration for a district)',
+          querystring: exportQuery,
+        },
+      },
+      async (request, reply) => sendAttachment(reply, XLSX, await service.exportFile(actorOf(request), request.query, 'xlsx')),
     );
 
-    r.get('/figures/export.csv', { schema: { tags, summary: 'The figures as CSV for German Excel (semicolons, UTF-8 with BOM, decimal comma)', querystring: exportQuery } }, async (request, reply) =>
-      sendAttachment(reply, 'text/csv; charset=utf-8', await service.exportFile(actorOf(request), request.query, 'csv')),
+    r.get(
+      '/figures/export.csv',
+      {
+        schema: {
+          tags,
+          summary: 'The figures as CSV for German Excel (semicolons, UTF-8 with BOM, decimal comma)',
+          querystring: exportQuery,
+        },
+      },
+      async (request, reply) =>
+        sendAttachment(reply, 'text/csv; charset=utf-8', await service.exportFile(actorOf(request), request.query, 'csv')),
     );
   };
 }

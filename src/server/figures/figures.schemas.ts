@@ -17,10 +17,18 @@ export type CaseOutcome = Outcome;
 export const MAX_PERIOD_YEARS = 10;
 
 /** Names the field that is wrong; undefined when the period is fine. */
-export function periodProblem(from: string, to: string, fields = { from: 'from', to: 'to' }): { field: string; message: string } | undefined {
+export function periodProblem(
+  from: string,
+  to: string,
+  fields = { from: 'from', to: 'to' },
+): { field: string; message: string } | undefined {
   if (to < from) return { field: fields.to, message: `${fields.to} (${to}) lies before ${fields.from} (${from})` };
   const last = addDays(addMonths(from, 12 * MAX_PERIOD_YEARS), -1);
-  if (to > last) return { field: fields.to, message: `the period ${from} … ${to} is longer than ${MAX_PERIOD_YEARS} years (${fields.to} may be ${last} at the latest)` };
+  if (to > last)
+    return {
+      field: fields.to,
+      message: `the period ${from} … ${to} is longer than ${MAX_PERIOD_YEARS} years (${fields.to} may be ${last} at the latest)`,
+    };
   return undefined;
 }
 

@@ -32,7 +32,19 @@ const CACHED_FIGURES = 500;
 export const CASES_PAGE_SIZE = 50;
 
 type Counts = Pick<AggregateRow, 'cases' | 'onTime' | 'late' | 'pending' | 'fulfilled' | 'excluded'>;
-const ZERO: AggregateRow = { key: '', organizationId: null, bucket: null, cases: 0, onTime: 0, late: 0, pending: 0, fulfilled: 0, excluded: 0, medianWorkingDays: null, p90WorkingDays: null };
+const ZERO: AggregateRow = {
+  key: '',
+  organizationId: null,
+  bucket: null,
+  cases: 0,
+  onTime: 0,
+  late: 0,
+  pending: 0,
+  fulfilled: 0,
+  excluded: 0,
+  medianWorkingDays: null,
+  p90WorkingDays: null,
+};
 
 /** RAL-GZ 981: the share of decided cases that missed the deadline; null while none is decided. */
 export function deviationRate(c: Pick<Counts, 'onTime' | 'late'>): number | null {
@@ -74,8 +86,13 @@ export function createFiguresService({ db, now, cachedFigures = CACHED_FIGURES }
   }
 
   async function districtOf(actor: Actor): Promise<{ district: AdministrationRef; administrations: AdministrationRef[] }> {
-    if (!isMunicipalityStaff(actor) || actor.organizationKind !== 'district') throw new ForbiddenError('Only the staff of a district see district figures');
-    const administrations = (await repo.districtAdministrations(actor.organizationId)).map((a) => ({ id: a.id, name: a.name, kind: a.kind as AdministrationRef['kind'] }));
+    if (!isMunicipalityStaff(actor) || actor.organizationKind !== 'district')
+      throw new ForbiddenError('Only the staff of a district see district figures');
+    const administrations = (await repo.districtAdministrations(actor.organizationId)).map((a) => ({
+      id: a.id,
+      name: a.name,
+      kind: a.kind as AdministrationRef['kind'],
+    }));
     return { district: administrations[0]!, administrations };
   }
 
@@ -87,15 +104,29 @@ export function createFiguresService({ db, now, cachedFigures = CACHED_FIGURES }
   }
 
   /** The figures of these administrations, served from the cache while none of their cases or promises changed. */
-  async function compute(organizationIds: string[], preferredId: string, period: Period, granularity: Granularity, perOrganization: boolean): Promise<Computed> {
+  async function compute(
+    organizationIds: string[],
+    preferredId: string,
+    period: Period,
+    granularity: Granularity,
+    perOrganization: boolean,
+  ): Promise<Computed> {
     const filter = { organizationIds, ...period, today: today() };
     const key = JSON.stringify([organizationIds, preferredId, period.from, period.to, granularity, perOrganization, filter.today]);
     return cache.get(key, await repo.stamp(organizationIds), () => computeNow(filter, preferredId, granularity, perOrganization));
   }
 
-  async function computeNow(filter: FigureFilter, preferredId: string, granularity: Granularity, perOrganization: boolean): Promise<Computed> {
+  async function computeNow(
+    filter: FigureFilter,
+    preferredId: string,
+    granularity: Granularity,
+    perOrganization: boolean,
+  ): Promise<Computed> {
     const { organizationIds, ...period } = filter;
-    const [versions, rows] = await Promise.all([repo.promiseVersions(organizationIds, preferredId), repo.aggregate(filter, granularity, { perOrganization })]);
+    const [versions, rows] = await Promise.all([
+      repo.promiseVersions(organizationIds, preferredId),
+      repo.aggregate(filter, granularity, { perOrganization }),
+    ]);
     const totals = new Map<string, AggregateRow>();
     const trend = new Map<string, AggregateRow>();
     const perOrg = new Map<string, AggregateRow>();
@@ -124,7 +155,11 @@ export function createFiguresService({ db, now, cachedFigures = CACHED_FIGURES }
         medianWorkingDays: total.medianWorkingDays,
         p90WorkingDays: total.p90WorkingDays,
         trend: buckets.map((b) => {
-          const { fulfilled: _f, aboveAllowed: _a, ...counts } = countsView(trend.get(`${v.key}|${b.start}`) ?? ZERO, hasDeadline, v.allowedDeviationRate);
+          const {
+            fulfilled: _f,
+            aboveAllowed: _a,
+            ...counts
+          } = countsView(trend.get(`${v.key}|${b.start}`) ?? ZERO, hasDeadline, v.allowedDeviationRate);
           return { label: b.label, from: b.from, to: b.to, ...counts };
         }),
       };
@@ -134,7 +169,12 @@ export function createFiguresService({ db, now, cachedFigures = CACHED_FIGURES }
         organizationId,
         promises.map((pf): BreakdownFigures => {
           const r = perOrg.get(`${pf.key}|${organizationId}`) ?? ZERO;
-          return { key: pf.key, ...countsView(r, pf.hasDeadline, pf.allowedDeviationRate), medianWorkingDays: r.medianWorkingDays, p90WorkingDays: r.p90WorkingDays };
+          return {
+            key: pf.key,
+            ...countsView(r, pf.hasDeadline, pf.allowedDeviationRate),
+            medianWorkingDays: r.medianWorkingDays,
+            p90WorkingDays: r.p90WorkingDays,
+          };
         }),
       ]),
     );
@@ -184,7 +224,10 @@ export function createFiguresService({ db, now, cachedFigures = CACHED_FIGURES }
         throw new NotFoundError(`Administration ${q.organizationId} not found`);
       }
       const period = resolvePeriod(q, today());
-      const { items, total } = await repo.cases({ organizationIds, ...period, today: today() }, q, { limit: CASES_PAGE_SIZE, offset: (q.page - 1) * CASES_PAGE_SIZE });
+      const { items, total } = await repo.cases({ organizationIds, ...period, today: today() }, q, {
+        limit: CASES_PAGE_SIZE,
+        offset: (q.page - 1) * CASES_PAGE_SIZE,
+      });
       return {
         page: q.page,
         pageSize: CASES_PAGE_SIZE,

@@ -18,7 +18,8 @@ export const isOverdue = (today: string) => sql`(${c.status} = 'open' and ${c.du
 export const isLate = (today: string) => sql`((${c.status} = 'fulfilled' and ${c.fulfilledOn} > ${c.dueOn}) or ${isOverdue(today)})`;
 export const isFulfilled = sql`${c.status} = 'fulfilled'`;
 // open and not yet due (or without a due date), or paused: neither on time nor late yet
-export const isPending = (today: string) => sql`(${c.status} = 'paused' or (${c.status} = 'open' and not coalesce(${c.dueOn} < ${today}::date, false)))`;
+export const isPending = (today: string) =>
+  sql`(${c.status} = 'paused' or (${c.status} = 'open' and not coalesce(${c.dueOn} < ${today}::date, false)))`;
 /** Open or paused: the outcome still depends on today. Literal, so the partial service_case_unsettled_idx applies. */
 export const isUnsettled = sql`${c.status} in ('open', 'paused')`;
 

@@ -30,27 +30,42 @@ export function createMeasuredEvidenceService({ db, catalogs, assessments, now }
       const today = toBerlinDate(computedAt);
       const problem = periodProblem(body.periodFrom, body.periodTo, { from: 'periodFrom', to: 'periodTo' });
       if (problem) throw new ValidationError(`Invalid period: ${problem.field}: ${problem.message}`);
-      if (body.periodFrom > today) throw new ValidationError(`Invalid period: periodFrom (${body.periodFrom}) lies after today (${today}); nothing can have been measured yet`);
+      if (body.periodFrom > today)
+        throw new ValidationError(
+          `Invalid period: periodFrom (${body.periodFrom}) lies after today (${today}); nothing can have been measured yet`,
+        );
 
       return db.transaction(async (tx) => {
         const row = await assessments.load(actor, assessmentId, tx, true);
         const policy = assessmentPolicy(actor, row);
-        if (!policy.certifier && !policy.municipality) throw new ForbiddenError(`Your role (${actor.role}) may not attach measured evidence to this assessment`);
-        if (!OPEN_STATUSES.has(row.status)) throw new ConflictError(`Measured evidence can be attached while the assessment is in documentation or its meeting is held; it is "${row.status}"`);
+        if (!policy.certifier && !policy.municipality)
+          throw new ForbiddenError(`Your role (${actor.role}) may not attach measured evidence to this assessment`);
+        if (!OPEN_STATUSES.has(row.status))
+          throw new ConflictError(
+            `Measured evidence can be attached while the assessment is in documentation or its meeting is held; it is "${row.status}"`,
+          );
 
         const stored = catalogs.get(row.catalogId);
         const criteria = new Set(flattenCriteria(stored.catalog).map((c) => c.id));
         const figures = createFiguresRepository(tx);
         const promises = await figures.currentPromisesFor(row.municipalityId, stored.schemeId);
         const matches = promises.flatMap((p) =>
-          p.criterionRefs.filter((ref) => ref.schemeId === stored.schemeId && criteria.has(ref.criterionId)).map((ref) => ({ promise: p, criterionId: ref.criterionId })),
+          p.criterionRefs
+            .filter((ref) => ref.schemeId === stored.schemeId && criteria.has(ref.criterionId))
+            .map((ref) => ({ promise: p, criterionId: ref.criterionId })),
         );
         if (matches.length === 0) {
-          throw new ConflictError(`No current service promise of this municipality names a criterion of "${stored.schemeId}" ${stored.version} (set the promise's criterion references first)`);
+          throw new ConflictError(
+            `No current service promise of this municipality names a criterion of "${stored.schemeId}" ${stored.version} (set the promise's criterion references first)`,
+          );
         }
 
         const keys = [...new Set(matches.map((m) => m.promise.key))];
-        const rows = await figures.aggregate({ organizationIds: [row.municipalityId], from: body.periodFrom, to: body.periodTo, today }, 'year', { perOrganization: false, keys });
+        const rows = await figures.aggregate(
+          { organizationIds: [row.municipalityId], from: body.periodFrom, to: body.periodTo, today },
+          'year',
+          { perOrganization: false, keys },
+        );
         const totals = new Map(rows.filter((r) => r.bucket === null).map((r) => [r.key, r]));
         const created = await createMeasuredEvidenceRepository(tx).insert(
           matches.map(({ promise, criterionId }) => {

@@ -37,7 +37,9 @@ export async function inspectUpload(
   }
   const ext = path.extname(fileName).toLowerCase();
   if (!allowed[detected.mime]!.includes(ext)) {
-    throw new UnsupportedMediaTypeError(`The file "${fileName}" has the extension "${ext || '(none)'}" but its content is ${detected.mime}`);
+    throw new UnsupportedMediaTypeError(
+      `The file "${fileName}" has the extension "${ext || '(none)'}" but its content is ${detected.mime}`,
+    );
   }
   return { fileName, mediaType: detected.mime, size: content.length, sha256: createHash('sha256').update(content).digest('hex') };
 }
@@ -45,7 +47,10 @@ export async function inspectUpload(
 /** Keeps the visible name but drops paths and control characters. */
 export function sanitizeFileName(name: string): string {
   const base = path.basename(name.replaceAll('\\', '/'));
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
-  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200);
+  const clean = base
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim()
+    .slice(0, 200);
   return clean || 'file';
 }

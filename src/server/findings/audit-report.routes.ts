@@ -16,13 +16,28 @@ export function auditReportRoutes(service: AuditReportService) {
 
     r.get(
       '/assessments/:id/audit-report.pdf',
-      { schema: { tags, summary: 'Audit report as PDF: scope, plan, result per criterion, findings, actions, decision (points only for who may see them)', params: findingParams, querystring: query } },
-      async (request, reply) => sendAttachment(reply, 'application/pdf', await service.pdf(actorOf(request), request.params.id, request.query.lang)),
+      {
+        schema: {
+          tags,
+          summary: 'Audit report as PDF: scope, plan, result per criterion, findings, actions, decision (points only for who may see them)',
+          params: findingParams,
+          querystring: query,
+        },
+      },
+      async (request, reply) =>
+        sendAttachment(reply, 'application/pdf', await service.pdf(actorOf(request), request.params.id, request.query.lang)),
     );
 
     r.get(
       '/assessments/:id/audit-report.xlsx',
-      { schema: { tags, summary: 'Audit report as XLSX: sheets for criteria, findings and corrective actions', params: findingParams, querystring: query } },
+      {
+        schema: {
+          tags,
+          summary: 'Audit report as XLSX: sheets for criteria, findings and corrective actions',
+          params: findingParams,
+          querystring: query,
+        },
+      },
       async (request, reply) => sendAttachment(reply, XLSX, await service.xlsx(actorOf(request), request.params.id, request.query.lang)),
     );
   };

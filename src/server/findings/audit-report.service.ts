@@ -55,7 +55,10 @@ export function createAuditReportService({ db, catalogs, assessments, certificat
     });
     const order = new Map(flat.map((c, i) => [c.id, i]));
     const sorted = [...found.findings].sort(
-      (a, b) => (order.get(a.criterionId) ?? 1e9) - (order.get(b.criterionId) ?? 1e9) || GRADE_SEVERITY[b.grade] - GRADE_SEVERITY[a.grade] || a.createdAt.getTime() - b.createdAt.getTime(),
+      (a, b) =>
+        (order.get(a.criterionId) ?? 1e9) - (order.get(b.criterionId) ?? 1e9) ||
+        GRADE_SEVERITY[b.grade] - GRADE_SEVERITY[a.grade] ||
+        a.createdAt.getTime() - b.createdAt.getTime(),
     );
     const reportFindings = sorted.map((f, i): ReportFinding => ({
       number: i + 1,
@@ -97,7 +100,16 @@ export function createAuditReportService({ db, catalogs, assessments, certificat
       catalogVersion: stored.version,
       auditKind: row.kind,
       dates: { appliedAt: row.appliedAt, acceptedAt: row.acceptedAt, meetingHeldAt: row.meetingHeldAt, releasedAt: row.releasedAt },
-      plan: plan.map((p) => ({ startsAt: p.startsAt, endsAt: p.endsAt, department: p.department, site: p.site, process: p.process, auditorName: p.auditorName, interviewees: p.interviewees, criterionIds: p.criterionIds })),
+      plan: plan.map((p) => ({
+        startsAt: p.startsAt,
+        endsAt: p.endsAt,
+        department: p.department,
+        site: p.site,
+        process: p.process,
+        auditorName: p.auditorName,
+        interviewees: p.interviewees,
+        criterionIds: p.criterionIds,
+      })),
       showResults: detail.permissions.seePoints,
       criteria,
       findings: reportFindings,
@@ -114,7 +126,8 @@ export function createAuditReportService({ db, catalogs, assessments, certificat
     };
   }
 
-  const fileName = (input: AuditReportInput, extension: 'pdf' | 'xlsx') => documentFileName(AUDIT_REPORT_LABELS[input.locale].fileName, input.municipalityName, extension);
+  const fileName = (input: AuditReportInput, extension: 'pdf' | 'xlsx') =>
+    documentFileName(AUDIT_REPORT_LABELS[input.locale].fileName, input.municipalityName, extension);
 
   return {
     async pdf(actor: Actor, id: string, locale: Locale | undefined) {

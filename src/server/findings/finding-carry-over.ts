@@ -10,7 +10,12 @@ import { type ActionRow, createFindingRepository, type FindingRow } from './find
 type Audit = { id: string; certifierId: string; municipalityId: string };
 
 /** Inside the transaction that starts the new audit: copies the open findings of `from` into `to`. */
-export async function carryOverInto(tx: DbOrTx, deps: { auditTrail: AuditTrailService; now: () => Date }, from: Audit, to: Audit): Promise<number> {
+export async function carryOverInto(
+  tx: DbOrTx,
+  deps: { auditTrail: AuditTrailService; now: () => Date },
+  from: Audit,
+  to: Audit,
+): Promise<number> {
   const repo = createFindingRepository(tx);
   const previous = (await repo.listByAssessment(from.id)).map((r) => r.finding);
   const { findings } = carryOverFindings(previous, []);
@@ -43,7 +48,10 @@ export async function carryOverInto(tx: DbOrTx, deps: { auditTrail: AuditTrailSe
  * The actions of the previous audit's closed findings still waiting for their effectiveness
  * check (those of carried findings show under the carried finding itself).
  */
-export async function previousActionsToCheck(db: DbOrTx, previousAssessmentId: string): Promise<{ action: ActionRow; finding: FindingRow }[]> {
+export async function previousActionsToCheck(
+  db: DbOrTx,
+  previousAssessmentId: string,
+): Promise<{ action: ActionRow; finding: FindingRow }[]> {
   const repo = createFindingRepository(db);
   const previous = (await repo.listByAssessment(previousAssessmentId)).map((r) => r.finding);
   const actions = await repo.actionsOf(previous.map((f) => f.id));

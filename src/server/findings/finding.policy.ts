@@ -55,6 +55,8 @@ export const isAuditRunning = (assessment: { status: string }): boolean => AUDIT
 
 export function ensureAuditRunning(assessment: { status: string }): void {
   if (!isAuditRunning(assessment)) {
-    throw new ConflictError(`Findings are recorded while the audit runs; this assessment is "${assessment.status}" (needs "documentation" or "meeting_held")`);
+    throw new ConflictError(
+      `Findings are recorded while the audit runs; this assessment is "${assessment.status}" (needs "documentation" or "meeting_held")`,
+    );
   }
 }

@@ -60,7 +60,10 @@ export function createFindingRepository(db: DbOrTx) {
       const parentOf = new Map<string, string | null>();
       let frontier = [...new Set(findingIds)];
       for (let depth = 0; frontier.length > 0 && depth < MAX_CHAIN; depth++) {
-        const rows = await db.select({ id: finding.id, carriedFromId: finding.carriedFromId }).from(finding).where(inArray(finding.id, frontier));
+        const rows = await db
+          .select({ id: finding.id, carriedFromId: finding.carriedFromId })
+          .from(finding)
+          .where(inArray(finding.id, frontier));
         for (const r of rows) parentOf.set(r.id, r.carriedFromId);
         frontier = rows.map((r) => r.carriedFromId).filter((p): p is string => p !== null && !parentOf.has(p));
       }
@@ -77,7 +80,12 @@ export function createFindingRepository(db: DbOrTx) {
     async latestInChain(row: FindingRow): Promise<FindingRow> {
       let current = row;
       for (let depth = 0; depth < MAX_CHAIN; depth++) {
-        const [next] = await db.select().from(finding).where(eq(finding.carriedFromId, current.id)).orderBy(desc(finding.createdAt)).limit(1);
+        const [next] = await db
+          .select()
+          .from(finding)
+          .where(eq(finding.carriedFromId, current.id))
+          .orderBy(desc(finding.createdAt))
+          .limit(1);
         if (!next) break;
         current = next;
       }
@@ -86,14 +94,23 @@ export function createFindingRepository(db: DbOrTx) {
 
     actionsOf(findingIds: string[]): Promise<ActionRow[]> {
       if (findingIds.length === 0) return Promise.resolve([]);
-      return db.select().from(correctiveAction).where(inArray(correctiveAction.findingId, findingIds)).orderBy(asc(correctiveAction.createdAt), asc(correctiveAction.id));
+      return db
+        .select()
+        .from(correctiveAction)
+        .where(inArray(correctiveAction.findingId, findingIds))
+        .orderBy(asc(correctiveAction.createdAt), asc(correctiveAction.id));
     },
 
     async findAction(scope: Scope, id: string, opts: { forUpdate?: boolean } = {}): Promise<ActionRow | undefined> {
       const q = db
         .select()
         .from(correctiveAction)
-        .where(and(eq(correctiveAction.id, id), or(eq(correctiveAction.certifierId, scope.organizationId), eq(correctiveAction.municipalityId, scope.organizationId))))
+        .where(
+          and(
+            eq(correctiveAction.id, id),
+            or(eq(correctiveAction.certifierId, scope.organizationId), eq(correctiveAction.municipalityId, scope.organizationId)),
+          ),
+        )
         .limit(1);
       const [row] = opts.forUpdate ? await q.for('update') : await q;
       return row;
@@ -147,7 +164,11 @@ export function createFindingRepository(db: DbOrTx) {
 
     /** The audit plan (built by the audit-plan feature), read here for the audit report. */
     planItems(assessmentId: string): Promise<PlanItemRow[]> {
-      return db.select().from(auditPlanItem).where(eq(auditPlanItem.assessmentId, assessmentId)).orderBy(asc(auditPlanItem.startsAt), asc(auditPlanItem.department));
+      return db
+        .select()
+        .from(auditPlanItem)
+        .where(eq(auditPlanItem.assessmentId, assessmentId))
+        .orderBy(asc(auditPlanItem.startsAt), asc(auditPlanItem.department));
     },
 
     /** The assessment a finding belongs to, with the fields the effectiveness check needs. */

@@ -51,7 +51,15 @@ export function findingRoutes(service: FindingService) {
 
     r.patch(
       '/findings/:id',
-      { schema: { tags, summary: 'The certifier edits an open finding while the audit runs', params: findingParams, body: updateFindingBody, response: { 200: okResponse, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'The certifier edits an open finding while the audit runs',
+          params: findingParams,
+          body: updateFindingBody,
+          response: { 200: okResponse, ...errorResponses },
+        },
+      },
       async (request) => {
         await service.update(actorOf(request), request.params.id, request.body);
         return { ok: true as const };
@@ -76,7 +84,15 @@ export function findingRoutes(service: FindingService) {
 
     r.post(
       '/findings/:id/response',
-      { schema: { tags, summary: 'The municipality answers a finding', params: findingParams, body: responseBody, response: { 200: okResponse, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'The municipality answers a finding',
+          params: findingParams,
+          body: responseBody,
+          response: { 200: okResponse, ...errorResponses },
+        },
+      },
       async (request) => {
         await service.respond(actorOf(request), request.params.id, request.body.response);
         return { ok: true as const };

@@ -99,7 +99,9 @@ export const findingView = z.object({
 export const findingsView = z.object({
   assessmentId: z.uuid(),
   actionsToCheck: z
-    .array(actionView.extend({ finding: z.object({ id: z.uuid(), criterionId: z.string(), grade: findingGrade, description: z.string() }) }))
+    .array(
+      actionView.extend({ finding: z.object({ id: z.uuid(), criterionId: z.string(), grade: findingGrade, description: z.string() }) }),
+    )
     .describe('Surveillance or recertification: actions on findings closed at the previous audit, not yet checked for effectiveness'),
   openMajorCount: z.number().int(),
   permissions: z.object({

@@ -10,7 +10,16 @@ import { ConflictError, NotFoundError, ValidationError } from '../http/errors.js
 import { carryOverInto, previousActionsToCheck } from './finding-carry-over.js';
 import { ensureAuditRunning, ensureFinding, ensureOpen, findingPolicy, isAuditRunning } from './finding.policy.js';
 import { type ActionRow, createFindingRepository, type FindingRow } from './finding.repository.js';
-import type { ActionView, CreateActionInput, CreateFindingInput, EffectivenessInput, FindingsView, FindingView, UpdateActionInput, UpdateFindingInput } from './finding.schemas.js';
+import type {
+  ActionView,
+  CreateActionInput,
+  CreateFindingInput,
+  EffectivenessInput,
+  FindingsView,
+  FindingView,
+  UpdateActionInput,
+  UpdateFindingInput,
+} from './finding.schemas.js';
 
 type Deps = {
   db: Db;
@@ -23,7 +32,8 @@ type Deps = {
 const CLOSE_MESSAGES = {
   actions_not_done: (ids: string[]) => `A finding closes once its corrective actions are done; still open: ${ids.join(', ')}`,
   no_action: (grade: string) => `A ${grade} nonconformity closes only with a corrective action that is done`,
-  no_effective_action: (grade: string) => `Every corrective action of this ${grade} nonconformity was found not effective; record a further action first`,
+  no_effective_action: (grade: string) =>
+    `Every corrective action of this ${grade} nonconformity was found not effective; record a further action first`,
 };
 
 /**
@@ -54,7 +64,9 @@ export function createFindingService({ db, catalogs, assessments, auditTrail, no
   function ensureCriterion(catalogId: string, criterionId: string): void {
     const stored = catalogs.get(catalogId);
     if (!flattenCriteria(stored.catalog).some((c) => c.id === criterionId)) {
-      throw new ValidationError(`criterionId: "${criterionId}" is not a criterion of this assessment's catalog (${stored.schemeId} ${stored.version})`);
+      throw new ValidationError(
+        `criterionId: "${criterionId}" is not a criterion of this assessment's catalog (${stored.schemeId} ${stored.version})`,
+      );
     }
   }
 
@@ -79,7 +91,8 @@ export function createFindingService({ db, catalogs, assessments, auditTrail, no
   /** An action is editable while the newest finding of its chain is open. */
   async function ensureActionEditable(tx: DbOrTx, action: ActionRow): Promise<void> {
     ensureOpen(await headOf(tx, action));
-    if (action.effectiveness !== null) throw new ConflictError(`Corrective action ${action.id} was already checked for effectiveness and can no longer be changed`);
+    if (action.effectiveness !== null)
+      throw new ConflictError(`Corrective action ${action.id} was already checked for effectiveness and can no longer be changed`);
   }
 
   function actionView(a: ActionRow): ActionView {
@@ -161,10 +174,16 @@ export function createFindingService({ db, catalogs, assessments, auditTrail, no
         };
       });
       // at a surveillance or recertification audit: the last audit's actions to check for effectiveness
-      const toCheck = assessment.kind !== 'initial' && assessment.previousAssessmentId ? await previousActionsToCheck(db, assessment.previousAssessmentId) : [];
+      const toCheck =
+        assessment.kind !== 'initial' && assessment.previousAssessmentId
+          ? await previousActionsToCheck(db, assessment.previousAssessmentId)
+          : [];
       return {
         assessmentId,
-        actionsToCheck: toCheck.map(({ action, finding: f }) => ({ ...actionView(action), finding: { id: f.id, criterionId: f.criterionId, grade: f.grade, description: f.description } })),
+        actionsToCheck: toCheck.map(({ action, finding: f }) => ({
+          ...actionView(action),
+          finding: { id: f.id, criterionId: f.criterionId, grade: f.grade, description: f.description },
+        })),
         openMajorCount: findings.filter((f) => f.status === 'open' && f.grade === 'major').length,
         permissions: {
           record: policy.record && isAuditRunning(assessment),
@@ -197,7 +216,13 @@ export function createFindingService({ db, catalogs, assessments, auditTrail, no
           internalNote: body.internalNote,
           createdBy: actor.userId,
         });
-        await auditTrail.record(tx, actor, row, { entityType: 'finding', entityId: row.id, action: 'recorded', before: null, after: findingSnapshot(row) });
+        await auditTrail.record(tx, actor, row, {
+          entityType: 'finding',
+          entityId: row.id,
+          action: 'recorded',
+          before: null,
+          after: findingSnapshot(row),
+        });
         return row.id;
       });
     },
@@ -212,7 +237,13 @@ export function createFindingService({ db, catalogs, assessments, auditTrail, no
         ensureAuditRunning(assessment);
         if (body.criterionId !== undefined) ensureCriterion(assessment.catalogId, body.criterionId);
         const updated = await createFindingRepository(tx).update(id, body);
-        await auditTrail.record(tx, actor, row, { entityType: 'finding', entityId: id, action: 'updated', before: findingSnapshot(row), after: findingSnapshot(updated) });
+        await auditTrail.record(tx, actor, row, {
+          entityType: 'finding',
+          entityId: id,
+          action: 'updated',
+          before: findingSnapshot(row),
+          after: findingSnapshot(updated),
+        });
       });
     },
 
@@ -223,10 +254,20 @@ export function createFindingService({ db, catalogs, assessments, auditTrail, no
         ensureOpen(row);
         const problem = closeProblem(row.grade, await actionsFor(tx, row));
         if (problem) {
-          throw new ConflictError(problem.code === 'actions_not_done' ? CLOSE_MESSAGES.actions_not_done(problem.actionIds) : CLOSE_MESSAGES[problem.code](problem.grade));
+          throw new ConflictError(
+            problem.code === 'actions_not_done'
+              ? CLOSE_MESSAGES.actions_not_done(problem.actionIds)
+              : CLOSE_MESSAGES[problem.code](problem.grade),
+          );
         }
         const updated = await createFindingRepository(tx).update(id, { status: 'closed', closedAt: now(), closedBy: actor.userId });
-        await auditTrail.record(tx, actor, row, { entityType: 'finding', entityId: id, action: 'closed', before: { status: row.status }, after: { status: updated.status, closedAt: updated.closedAt } });
+        await auditTrail.record(tx, actor, row, {
+          entityType: 'finding',
+          entityId: id,
+          action: 'closed',
+          before: { status: row.status },
+          after: { status: updated.status, closedAt: updated.closedAt },
+        });
       });
     },
 
@@ -237,7 +278,13 @@ export function createFindingService({ db, catalogs, assessments, auditTrail, no
         ensureFinding(actor, row, 'respond');
         ensureOpen(row);
         await createFindingRepository(tx).update(id, { municipalityResponse: response, respondedAt: now() });
-        await auditTrail.record(tx, actor, row, { entityType: 'finding', entityId: id, action: 'answered', before: { municipalityResponse: row.municipalityResponse }, after: { municipalityResponse: response } });
+        await auditTrail.record(tx, actor, row, {
+          entityType: 'finding',
+          entityId: id,
+          action: 'answered',
+          before: { municipalityResponse: row.municipalityResponse },
+          after: { municipalityResponse: response },
+        });
       });
     },
 
@@ -257,7 +304,13 @@ export function createFindingService({ db, catalogs, assessments, auditTrail, no
           dueOn: body.dueOn,
           createdBy: actor.userId,
         });
-        await auditTrail.record(tx, actor, row, { entityType: 'corrective_action', entityId: action.id, action: 'proposed', before: null, after: { findingId, ...actionSnapshot(action) } });
+        await auditTrail.record(tx, actor, row, {
+          entityType: 'corrective_action',
+          entityId: action.id,
+          action: 'proposed',
+          before: null,
+          after: { findingId, ...actionSnapshot(action) },
+        });
         return action.id;
       });
     },
@@ -270,7 +323,8 @@ export function createFindingService({ db, catalogs, assessments, auditTrail, no
         if (body.dueOn !== undefined && body.dueOn !== row.dueOn) ensureDueDate(body.dueOn);
         const status = body.status ?? row.status;
         const completionNote = body.completionNote !== undefined ? body.completionNote || null : row.completionNote;
-        if (status === 'done' && !completionNote) throw new ValidationError('completionNote: say what was done when the action is marked done');
+        if (status === 'done' && !completionNote)
+          throw new ValidationError('completionNote: say what was done when the action is marked done');
         const updated = await createFindingRepository(tx).updateAction(id, {
           ...(body.description !== undefined && { description: body.description }),
           ...(body.ownerName !== undefined && { ownerName: body.ownerName }),
@@ -281,7 +335,13 @@ export function createFindingService({ db, catalogs, assessments, auditTrail, no
           // the day it was marked done; moving it back out of "done" clears it
           completedOn: status === 'done' ? (row.status === 'done' ? row.completedOn : today()) : null,
         });
-        await auditTrail.record(tx, actor, row, { entityType: 'corrective_action', entityId: id, action: 'updated', before: actionSnapshot(row), after: actionSnapshot(updated) });
+        await auditTrail.record(tx, actor, row, {
+          entityType: 'corrective_action',
+          entityId: id,
+          action: 'updated',
+          before: actionSnapshot(row),
+          after: actionSnapshot(updated),
+        });
       });
     },
 
@@ -294,7 +354,8 @@ export function createFindingService({ db, catalogs, assessments, auditTrail, no
       await db.transaction(async (tx) => {
         const row = await loadAction(actor, id, tx, true);
         ensureFinding(actor, row, 'checkEffectiveness');
-        if (row.status !== 'done') throw new ConflictError(`Corrective action ${id} is "${row.status}"; its effectiveness is checked once it is done`);
+        if (row.status !== 'done')
+          throw new ConflictError(`Corrective action ${id} is "${row.status}"; its effectiveness is checked once it is done`);
         if (body.effectiveness === 'not_effective' && !body.note) throw new ValidationError('note: say why the action was not effective');
         const repo = createFindingRepository(tx);
         const head = await headOf(tx, row);
@@ -308,12 +369,22 @@ export function createFindingService({ db, catalogs, assessments, auditTrail, no
           effectivenessCheckedBy: actor.userId,
           effectivenessAssessmentId: checkedAt,
         });
-        await auditTrail.record(tx, actor, row, { entityType: 'corrective_action', entityId: id, action: 'effectiveness_checked', before: actionSnapshot(row), after: actionSnapshot(updated) });
+        await auditTrail.record(tx, actor, row, {
+          entityType: 'corrective_action',
+          entityId: id,
+          action: 'effectiveness_checked',
+          before: actionSnapshot(row),
+          after: actionSnapshot(updated),
+        });
       });
     },
 
     /** For the certificate cycle, inside the transaction that starts a surveillance or recertification audit. */
-    async carryOver(tx: DbOrTx, from: { id: string; certifierId: string; municipalityId: string }, to: { id: string; certifierId: string; municipalityId: string }): Promise<void> {
+    async carryOver(
+      tx: DbOrTx,
+      from: { id: string; certifierId: string; municipalityId: string },
+      to: { id: string; certifierId: string; municipalityId: string },
+    ): Promise<void> {
       await carryOverInto(tx, { auditTrail, now }, from, to);
     },
 

@@ -18,7 +18,8 @@ type GoalFacts = {
 export function goalPolicy(actor: Actor, g: GoalFacts) {
   const certifier = isCertifierStaff(actor) && actor.organizationId === g.certifierId;
   const municipality = isMunicipalityStaff(actor) && actor.organizationId === g.municipalityId;
-  const tracked = g.assessmentStatus === 'passed' && (g.status === 'agreed' || g.status === 'reached' || g.status === 'missed') && !g.successorDecided;
+  const tracked =
+    g.assessmentStatus === 'passed' && (g.status === 'agreed' || g.status === 'reached' || g.status === 'missed') && !g.successorDecided;
   const undecided = g.status === 'agreed';
   return {
     certifier,
@@ -36,10 +37,18 @@ export function ensureGoal(actor: Actor, g: GoalFacts, permission: Permission): 
   const policy = goalPolicy(actor, g);
   if (policy[permission]) return;
   const side = permission === 'decide' ? policy.certifier : policy.municipality;
-  if (!side) throw new ForbiddenError(permission === 'decide' ? 'Only the certifier’s staff decide whether a goal was reached' : 'Only the municipality’s staff record progress on its goals');
+  if (!side)
+    throw new ForbiddenError(
+      permission === 'decide'
+        ? 'Only the certifier’s staff decide whether a goal was reached'
+        : 'Only the municipality’s staff record progress on its goals',
+    );
   if (g.assessmentStatus !== 'passed' || !['agreed', 'reached', 'missed'].includes(g.status)) {
-    throw new ConflictError(`Development goal ${g.id} is not an agreed goal of a passed assessment (goal "${g.status}", assessment "${g.assessmentStatus}"); goals are tracked once the result is released`);
+    throw new ConflictError(
+      `Development goal ${g.id} is not an agreed goal of a passed assessment (goal "${g.status}", assessment "${g.assessmentStatus}"); goals are tracked once the result is released`,
+    );
   }
-  if (g.successorDecided) throw new ConflictError(`The next audit after this goal's assessment has been decided; development goal ${g.id} no longer changes`);
+  if (g.successorDecided)
+    throw new ConflictError(`The next audit after this goal's assessment has been decided; development goal ${g.id} no longer changes`);
   throw new ConflictError(`Development goal ${g.id} was already decided as ${g.status}`);
 }

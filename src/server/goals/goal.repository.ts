@@ -9,7 +9,9 @@ export type GoalRow = typeof developmentGoal.$inferSelect;
 const successorDecided = sql<boolean>`exists (select 1 from assessment n where n.previous_assessment_id = ${developmentGoal.assessmentId} and n.status in ('passed', 'failed'))`;
 // the newest progress note's fields; the instant as ISO text, which PGlite and node-postgres return alike
 const lastProgress = (expression: string) =>
-  sql.raw(`(select ${expression} from goal_progress gp where gp.goal_id = development_goal.id order by gp.created_at desc, gp.id desc limit 1)`);
+  sql.raw(
+    `(select ${expression} from goal_progress gp where gp.goal_id = development_goal.id order by gp.created_at desc, gp.id desc limit 1)`,
+  );
 
 const goalColumns = {
   goal: developmentGoal,
@@ -37,7 +39,8 @@ export function createGoalRepository(db: DbOrTx) {
       .innerJoin(organization, eq(organization.id, developmentGoal.municipalityId))
       .innerJoin(catalog, eq(catalog.id, assessment.catalogId))
       .leftJoin(appUser, eq(appUser.id, developmentGoal.confirmedBy));
-  const scope = (organizationId: string) => or(eq(developmentGoal.certifierId, organizationId), eq(developmentGoal.municipalityId, organizationId));
+  const scope = (organizationId: string) =>
+    or(eq(developmentGoal.certifierId, organizationId), eq(developmentGoal.municipalityId, organizationId));
 
   return {
     /** The agreed goals of released, passed assessments the organisation is part of; `open`: not yet decided nor closed. */
@@ -63,7 +66,13 @@ export function createGoalRepository(db: DbOrTx) {
 
     progress(goalId: string) {
       return db
-        .select({ id: goalProgress.id, note: goalProgress.note, link: goalProgress.link, createdAt: goalProgress.createdAt, authorName: appUser.displayName })
+        .select({
+          id: goalProgress.id,
+          note: goalProgress.note,
+          link: goalProgress.link,
+          createdAt: goalProgress.createdAt,
+          authorName: appUser.displayName,
+        })
         .from(goalProgress)
         .leftJoin(appUser, eq(appUser.id, goalProgress.createdBy))
         .where(eq(goalProgress.goalId, goalId))

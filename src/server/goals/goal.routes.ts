@@ -27,7 +27,14 @@ export function goalRoutes(service: GoalService) {
 
     r.get(
       '/goals/:id',
-      { schema: { tags, summary: 'One development goal with its progress notes', params: goalParams, response: { 200: goalDetail, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'One development goal with its progress notes',
+          params: goalParams,
+          response: { 200: goalDetail, ...errorResponses },
+        },
+      },
       async (request) => service.detail(actorOf(request), request.params.id),
     );
 
@@ -47,7 +54,15 @@ export function goalRoutes(service: GoalService) {
 
     r.post(
       '/goals/:id/reached',
-      { schema: { tags, summary: 'The municipality reports a goal reached (the day not in the future)', params: goalParams, body: reachedBody, response: { 200: okResponse, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'The municipality reports a goal reached (the day not in the future)',
+          params: goalParams,
+          body: reachedBody,
+          response: { 200: okResponse, ...errorResponses },
+        },
+      },
       async (request) => {
         await service.reportReached(actorOf(request), request.params.id, request.body);
         return { ok: true as const };

@@ -7,7 +7,9 @@ import { isoDate, localized, shortText } from '../http/common.schemas.js';
 const link = z.url({ protocol: /^https?$/ }).max(2000);
 
 export const goalParams = z.object({ id: z.uuid() });
-export const goalListQuery = z.object({ state: z.enum(['open', 'all']).default('open').describe('open: agreed goals not yet decided (default); all: decided ones too') });
+export const goalListQuery = z.object({
+  state: z.enum(['open', 'all']).default('open').describe('open: agreed goals not yet decided (default); all: decided ones too'),
+});
 
 export const progressBody = z.object({
   note: shortText(5000),
@@ -24,7 +26,13 @@ export const decisionBody = z.object({ status: z.enum(['reached', 'missed']) });
 
 export const GOAL_STATES = ['open', 'reported', 'reached', 'missed'] as const;
 
-const progressView = z.object({ id: z.uuid(), note: z.string(), link: z.string().nullable(), createdAt: z.date(), authorName: z.string().nullable() });
+const progressView = z.object({
+  id: z.uuid(),
+  note: z.string(),
+  link: z.string().nullable(),
+  createdAt: z.date(),
+  authorName: z.string().nullable(),
+});
 
 export const goalView = z.object({
   id: z.uuid(),

@@ -74,7 +74,15 @@ export function createGoalService({ db, assessments, auditTrail, now }: Deps) {
       return db.transaction(async (tx) => {
         const row = await loadGoal(actor, id, tx, true);
         ensureGoal(actor, facts(row), 'addProgress');
-        return createGoalRepository(tx).insertProgress({ goalId: id, certifierId: row.goal.certifierId, municipalityId: row.goal.municipalityId, note: input.note, link: input.link ?? null, createdBy: actor.userId, createdAt: now() });
+        return createGoalRepository(tx).insertProgress({
+          goalId: id,
+          certifierId: row.goal.certifierId,
+          municipalityId: row.goal.municipalityId,
+          note: input.note,
+          link: input.link ?? null,
+          createdBy: actor.userId,
+          createdAt: now(),
+        });
       });
     },
 
@@ -87,9 +95,23 @@ export function createGoalService({ db, assessments, auditTrail, now }: Deps) {
         const repo = createGoalRepository(tx);
         await repo.update(id, { reachedOn: input.reachedOn });
         if (input.note || input.link) {
-          await repo.insertProgress({ goalId: id, certifierId: row.goal.certifierId, municipalityId: row.goal.municipalityId, note: input.note ?? '', link: input.link ?? null, createdBy: actor.userId, createdAt: now() });
+          await repo.insertProgress({
+            goalId: id,
+            certifierId: row.goal.certifierId,
+            municipalityId: row.goal.municipalityId,
+            note: input.note ?? '',
+            link: input.link ?? null,
+            createdBy: actor.userId,
+            createdAt: now(),
+          });
         }
-        await auditTrail.record(tx, actor, row.goal, { entityType: 'development_goal', entityId: id, action: 'reported_reached', before: { reachedOn: row.goal.reachedOn }, after: { reachedOn: input.reachedOn } });
+        await auditTrail.record(tx, actor, row.goal, {
+          entityType: 'development_goal',
+          entityId: id,
+          action: 'reported_reached',
+          before: { reachedOn: row.goal.reachedOn },
+          after: { reachedOn: input.reachedOn },
+        });
       });
     },
 

@@ -17,19 +17,43 @@ export function icalRoutes(service: IcalService, publicUrl: string | undefined) 
     const r = app.withTypeProvider<ZodTypeProvider>();
     const feed = z.object({ url: z.string().nullable() });
 
-    r.get('/me/calendar-feed', { schema: { tags, summary: 'The address of my iCal feed of audit dates and deadlines, if I made one', response: { 200: feed, ...errorResponses } } }, async (request) => {
-      const token = await service.feedToken(actorOf(request));
-      return { url: token ? feedUrl(request, publicUrl, token) : null };
-    });
+    r.get(
+      '/me/calendar-feed',
+      {
+        schema: {
+          tags,
+          summary: 'The address of my iCal feed of audit dates and deadlines, if I made one',
+          response: { 200: feed, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const token = await service.feedToken(actorOf(request));
+        return { url: token ? feedUrl(request, publicUrl, token) : null };
+      },
+    );
 
-    r.post('/me/calendar-feed', { schema: { tags, summary: 'Make (or replace) my iCal feed address; the old one stops working', response: { 200: feed, ...errorResponses } } }, async (request) => ({
-      url: feedUrl(request, publicUrl, await service.rotate(actorOf(request))),
-    }));
+    r.post(
+      '/me/calendar-feed',
+      {
+        schema: {
+          tags,
+          summary: 'Make (or replace) my iCal feed address; the old one stops working',
+          response: { 200: feed, ...errorResponses },
+        },
+      },
+      async (request) => ({
+        url: feedUrl(request, publicUrl, await service.rotate(actorOf(request))),
+      }),
+    );
 
-    r.delete('/me/calendar-feed', { schema: { tags, summary: 'Switch my iCal feed off', response: { 200: okResponse, ...errorResponses } } }, async (request) => {
-      await service.revoke(actorOf(request));
-      return { ok: true as const };
-    });
+    r.delete(
+      '/me/calendar-feed',
+      { schema: { tags, summary: 'Switch my iCal feed off', response: { 200: okResponse, ...errorResponses } } },
+      async (request) => {
+        await service.revoke(actorOf(request));
+        return { ok: true as const };
+      },
+    );
 
     r.get(
       '/ical/:file',
@@ -38,7 +62,12 @@ export function icalRoutes(service: IcalService, publicUrl: string | undefined) 
           tags,
           summary: 'The iCal feed (text/calendar) behind a secret address, for calendar apps that cannot log in',
           security: [],
-          params: z.object({ file: z.string().max(100).regex(/^[A-Za-z0-9_-]+\.ics$/, 'must be <token>.ics') }),
+          params: z.object({
+            file: z
+              .string()
+              .max(100)
+              .regex(/^[A-Za-z0-9_-]+\.ics$/, 'must be <token>.ics'),
+          }),
           response: { 200: z.string().describe('text/calendar (RFC 5545)'), 404: errorResponse, 400: errorResponse },
         },
       },

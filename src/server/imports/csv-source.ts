@@ -21,7 +21,11 @@ export function decodeText(content: Buffer): string {
 
 /** ';' (German Excel), ',' or a tab: whichever the header line holds most of outside quotes. */
 export function detectDelimiter(text: string): string {
-  const counts = new Map<string, number>([[';', 0], [',', 0], ['\t', 0]]);
+  const counts = new Map<string, number>([
+    [';', 0],
+    [',', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (const ch of text.slice(0, CHUNK)) {
     if (ch === '"') quoted = !quoted;
@@ -34,7 +38,12 @@ export function detectDelimiter(text: string): string {
 /** The header cells, for the check at upload. */
 export function csvHeader(text: string): string[] {
   try {
-    const [first] = parseSync(text.slice(0, CHUNK), { delimiter: detectDelimiter(text), to_line: 1, relax_quotes: true, relax_column_count: true }) as string[][];
+    const [first] = parseSync(text.slice(0, CHUNK), {
+      delimiter: detectDelimiter(text),
+      to_line: 1,
+      relax_quotes: true,
+      relax_column_count: true,
+    }) as string[][];
     return first ?? [];
   } catch (err) {
     throw new ImportFileError(`Die Kopfzeile ist nicht lesbar: ${(err as Error).message}`);
@@ -71,10 +80,13 @@ export function csvSource(text: string): ImportSource {
         while (unreadable.length && unreadable[0]!.lines < line) {
           const err = unreadable.shift()!;
           if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-            throw new ImportFileError(`Zeile ${lastLine + 1}: Ein Anführungszeichen wird geöffnet und bis zum Dateiende nicht geschlossen; ab hier ist die Datei nicht lesbar`);
+            throw new ImportFileError(
+              `Zeile ${lastLine + 1}: Ein Anführungszeichen wird geöffnet und bis zum Dateiende nicht geschlossen; ab hier ist die Datei nicht lesbar`,
+            );
           }
           lastLine = err.lines;
-          const what = err.code === 'CSV_INVALID_CLOSING_QUOTE' ? 'nach einem schließenden Anführungszeichen folgt weiterer Text' : err.message;
+          const what =
+            err.code === 'CSV_INVALID_CLOSING_QUOTE' ? 'nach einem schließenden Anführungszeichen folgt weiterer Text' : err.message;
           yield { position: err.lines, problem: `Zeile nicht lesbar: ${what}` };
         }
       }

@@ -58,6 +58,18 @@ export function mapHeader(cells: readonly string[], opts: { promiseRequired: boo
 /** The template offered for download: the header and one example row (semicolons, as German Excel writes). */
 export function templateCsv(promiseKey = 'gewerbeanmeldung'): string {
   const header = Object.values(IMPORT_COLUMNS).join(';');
-  const example = ['GA-2026-0001', '', promiseKey, '04.05.2026 09:30', '05.05.2026', 'Gewerbeanmeldung Bäckerei', 'Bäckerei Korn GmbH', 'Erika Korn', 'info@baeckerei-korn.example', '0209 12345', ''].join(';');
+  const example = [
+    'GA-2026-0001',
+    '',
+    promiseKey,
+    '04.05.2026 09:30',
+    '05.05.2026',
+    'Gewerbeanmeldung Bäckerei',
+    'Bäckerei Korn GmbH',
+    'Erika Korn',
+    'info@baeckerei-korn.example',
+    '0209 12345',
+    '',
+  ].join(';');
   return `\uFEFF${header}\r\n${example}\r\n`;
 }

@@ -20,10 +20,14 @@ export async function detectImportFormat(content: Buffer, fileName: string): Pro
   const detected = await fileTypeFromBuffer(content);
   if (detected?.mime === XLSX) return { format: 'xlsx', text: null };
   if (detected && detected.mime !== 'application/xml') {
-    throw new UnsupportedMediaTypeError(`Die Datei „${fileName}“ ist vom Typ ${detected.mime}; importiert werden CSV, XLSX und XGewerbeanzeige-XML`);
+    throw new UnsupportedMediaTypeError(
+      `Die Datei „${fileName}“ ist vom Typ ${detected.mime}; importiert werden CSV, XLSX und XGewerbeanzeige-XML`,
+    );
   }
   if (content.subarray(0, 8192).includes(0)) {
-    throw new UnsupportedMediaTypeError(`Die Datei „${fileName}“ ist weder Text noch XLSX; importiert werden CSV, XLSX und XGewerbeanzeige-XML`);
+    throw new UnsupportedMediaTypeError(
+      `Die Datei „${fileName}“ ist weder Text noch XLSX; importiert werden CSV, XLSX und XGewerbeanzeige-XML`,
+    );
   }
   const text = decodeText(content);
   if (!text.trimStart().startsWith('<')) return { format: 'csv', text };
@@ -36,7 +40,9 @@ export async function detectImportFormat(content: Buffer, fileName: string): Pro
   }
   if (!isXGewerbe(root)) {
     const ns = root.namespace ? ` im Namensraum ${root.namespace}` : ' ohne Namensraum';
-    throw new ValidationError(`Die XML-Datei ist keine XGewerbeanzeige: das Wurzelelement ist „${root.name}“${ns}, erwartet wird eine Nachricht im Namensraum http://www.xgewerbeanzeige.de/spezifikation/…`);
+    throw new ValidationError(
+      `Die XML-Datei ist keine XGewerbeanzeige: das Wurzelelement ist „${root.name}“${ns}, erwartet wird eine Nachricht im Namensraum http://www.xgewerbeanzeige.de/spezifikation/…`,
+    );
   }
   return { format: 'xgewerbe', text };
 }

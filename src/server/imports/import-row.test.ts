@@ -15,7 +15,8 @@ describe('parseImportDate', () => {
   });
 
   it('refuses what is no date', () => {
-    for (const bad of ['31.02.2026', '2026-13-01', '2026-05-04 24:00', 'gestern', '05/04/2026', '']) expect(parseImportDate(bad)).toBeNull();
+    for (const bad of ['31.02.2026', '2026-13-01', '2026-05-04 24:00', 'gestern', '05/04/2026', ''])
+      expect(parseImportDate(bad)).toBeNull();
   });
 
   it('the last Sunday of October: 02:30 exists twice; the first (summer time) is taken', () => {
@@ -27,15 +28,28 @@ describe('checkRow', () => {
   const now = new Date('2026-05-04T08:00:00Z');
 
   it('lists every problem of a row in German', () => {
-    const result = checkRow({ receivedAt: '2026-04-20', fulfilledOn: '2026-04-19', contactEmail: 'kein-at', reference: 'x'.repeat(101) }, now);
-    expect(result).toEqual({ problems: ['Erledigt am 2026-04-19 liegt vor dem Eingang 2026-04-20', 'E-Mail „kein-at“ ist keine gültige Adresse', 'Aktenzeichen ist länger als 100 Zeichen'] });
+    const result = checkRow(
+      { receivedAt: '2026-04-20', fulfilledOn: '2026-04-19', contactEmail: 'kein-at', reference: 'x'.repeat(101) },
+      now,
+    );
+    expect(result).toEqual({
+      problems: [
+        'Erledigt am 2026-04-19 liegt vor dem Eingang 2026-04-20',
+        'E-Mail „kein-at“ ist keine gültige Adresse',
+        'Aktenzeichen ist länger als 100 Zeichen',
+      ],
+    });
     expect(checkRow({}, now)).toEqual({ problems: ['Eingangsdatum fehlt'] });
-    expect(checkRow({ receivedAt: '2026-05-04', fulfilledOn: '2026-05-05' }, now)).toEqual({ problems: ['Erledigt am 2026-05-05 liegt in der Zukunft'] });
+    expect(checkRow({ receivedAt: '2026-05-04', fulfilledOn: '2026-05-05' }, now)).toEqual({
+      problems: ['Erledigt am 2026-05-05 liegt in der Zukunft'],
+    });
   });
 
   it('a row received today before now is fine; the pilot e-mail is compared in lower case', () => {
     const result = checkRow({ receivedAt: '04.05.2026 09:59', promiseKey: 'gewerbe', pilotEmail: 'Lena@Stadt.example' }, now);
-    expect(result).toMatchObject({ row: { receivedOn: '2026-05-04', promiseKey: 'gewerbe', pilotEmail: 'lena@stadt.example', fulfilledOn: null } });
+    expect(result).toMatchObject({
+      row: { receivedOn: '2026-05-04', promiseKey: 'gewerbe', pilotEmail: 'lena@stadt.example', fulfilledOn: null },
+    });
   });
 });
 

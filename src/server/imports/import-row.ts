@@ -59,12 +59,22 @@ export function parseImportDate(text: string): { date: string; instant: Date } |
   const d = Number(day);
   const [h, mi, se] = [Number(m[7] ?? 0), Number(m[8] ?? 0), Number(m[9] ?? 0)];
   const probe = new Date(Date.UTC(y, mo - 1, d));
-  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d || h > 23 || mi > 59 || se > 59) return null;
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d || h > 23 || mi > 59 || se > 59)
+    return null;
   const date = `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   return { date, instant: berlinInstant(y, mo, d, h, mi, se) };
 }
 
-const berlinParts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+const berlinParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Berlin',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
 
 /** The instant at which Berlin's wall clock shows the given time (the earlier one in the autumn overlap). */
 function berlinInstant(y: number, mo: number, d: number, h: number, mi: number, s: number): Date {
@@ -85,7 +95,19 @@ export function externalIdOf(f: RowFields): string {
   if (given) return given;
   const reference = f.reference?.trim();
   if (reference) return `az:${reference}`;
-  const content = (['promiseKey', 'receivedAt', 'fulfilledOn', 'subject', 'businessName', 'contactName', 'contactEmail', 'contactPhone', 'pilotEmail'] as const).map((k) => (f[k] ?? '').trim());
+  const content = (
+    [
+      'promiseKey',
+      'receivedAt',
+      'fulfilledOn',
+      'subject',
+      'businessName',
+      'contactName',
+      'contactEmail',
+      'contactPhone',
+      'pilotEmail',
+    ] as const
+  ).map((k) => (f[k] ?? '').trim());
   return `row:${createHash('sha256').update(content.join('\u001f')).digest('hex')}`;
 }
 
@@ -113,7 +135,8 @@ export function checkRow(f: RowFields, now: Date): { row: CheckedRow } | { probl
   const fulfilled = fulfilledText ? parseImportDate(fulfilledText) : null;
   if (fulfilledText && !fulfilled) problems.push(`Erledigt am „${fulfilledText}“ ist kein Datum`);
   else if (fulfilled && fulfilled.date > today) problems.push(`Erledigt am ${fulfilled.date} liegt in der Zukunft`);
-  else if (fulfilled && received && fulfilled.date < received.date) problems.push(`Erledigt am ${fulfilled.date} liegt vor dem Eingang ${received.date}`);
+  else if (fulfilled && received && fulfilled.date < received.date)
+    problems.push(`Erledigt am ${fulfilled.date} liegt vor dem Eingang ${received.date}`);
 
   const contactEmail = text('contactEmail');
   if (contactEmail && !EMAIL.test(contactEmail)) problems.push(`E-Mail „${contactEmail}“ ist keine gültige Adresse`);

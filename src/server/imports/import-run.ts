@@ -61,7 +61,11 @@ export function createImportRun({ db, cases, promises, calendars, now, batchSize
   /** What the rows of one import are checked against: its administration, calendar, promises and pilots. */
   async function contextOf(row: ImportRow) {
     const org = row.organizationId;
-    const [admin, calendar, pilots] = await Promise.all([createImportRepository(db).administration(org), calendars.current(db, org), createPilotRepository(db).list(org)]);
+    const [admin, calendar, pilots] = await Promise.all([
+      createImportRepository(db).administration(org),
+      calendars.current(db, org),
+      createPilotRepository(db).list(org),
+    ]);
     const pilotByEmail = new Map(pilots.map((p) => [p.email.toLowerCase(), p.id]));
     const currentOrNull = (ref: { key: string } | { id: string }): Promise<PromiseRow | null> =>
       promises.currentFor(db, org, ref).catch((err: unknown) => {
@@ -84,7 +88,9 @@ export function createImportRun({ db, cases, promises, calendars, now, batchSize
     const problems: string[] = [];
     const promise = c.promiseKey ? await ctx.promiseByKey(c.promiseKey) : ctx.fallback;
     if (!promise) {
-      const missing = row.promiseId ? 'Versprechen fehlt, und das beim Hochladen gewählte ist inzwischen zurückgezogen' : 'Versprechen fehlt (und beim Hochladen wurde keines gewählt)';
+      const missing = row.promiseId
+        ? 'Versprechen fehlt, und das beim Hochladen gewählte ist inzwischen zurückgezogen'
+        : 'Versprechen fehlt (und beim Hochladen wurde keines gewählt)';
       problems.push(c.promiseKey ? `Versprechen „${c.promiseKey}“ gibt es nicht` : missing);
     }
     const pilotId = c.pilotEmail ? ctx.pilotByEmail.get(c.pilotEmail) : null;
@@ -116,7 +122,14 @@ export function createImportRun({ db, cases, promises, calendars, now, batchSize
     }
   }
 
-  async function runBatch(row: ImportRow, owner: string, ctx: Context, label: string, items: SourceItem[], progress: { processed: number; errors: number }) {
+  async function runBatch(
+    row: ImportRow,
+    owner: string,
+    ctx: Context,
+    label: string,
+    items: SourceItem[],
+    progress: { processed: number; errors: number },
+  ) {
     const errors: ImportError[] = [];
     const prepared: PreparedCase[] = [];
     for (const item of items) {

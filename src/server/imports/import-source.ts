@@ -20,7 +20,11 @@ export class ImportFileError extends Error {}
 export function fieldsOf(header: HeaderMap, cells: readonly string[], position: number): SourceItem | null {
   if (cells.every((c) => c.trim() === '')) return null;
   const extraFilled = cells.slice(header.columns.length).filter((c) => c.trim() !== '').length;
-  if (extraFilled) return { position, problem: `${cells.length} Felder, die Kopfzeile hat nur ${header.columns.length} (Trennzeichen im Text? Dann den Text in Anführungszeichen setzen)` };
+  if (extraFilled)
+    return {
+      position,
+      problem: `${cells.length} Felder, die Kopfzeile hat nur ${header.columns.length} (Trennzeichen im Text? Dann den Text in Anführungszeichen setzen)`,
+    };
   const fields: RowFields = {};
   const details: Record<string, string> = {};
   header.columns.forEach((column, i) => {

@@ -30,7 +30,8 @@ const listColumns = {
 
 export function createImportRepository(db: DbOrTx) {
   /** Only the worker holding the lease may write; 0 rows updated means it lost it. */
-  const held = (id: string, owner: string) => and(eq(caseImport.id, id), eq(caseImport.leaseOwner, owner), eq(caseImport.status, 'running'));
+  const held = (id: string, owner: string) =>
+    and(eq(caseImport.id, id), eq(caseImport.leaseOwner, owner), eq(caseImport.status, 'running'));
 
   return {
     async insert(values: NewImport): Promise<ImportRow> {
@@ -64,7 +65,12 @@ export function createImportRepository(db: DbOrTx) {
       const [row] = await db
         .update(caseImport)
         .set({ status: 'running', leaseOwner: owner, leaseUntil, startedAt: sql`coalesce(${caseImport.startedAt}, ${now})` })
-        .where(and(eq(caseImport.id, id), or(eq(caseImport.status, 'queued'), and(eq(caseImport.status, 'running'), lt(caseImport.leaseUntil, now)))))
+        .where(
+          and(
+            eq(caseImport.id, id),
+            or(eq(caseImport.status, 'queued'), and(eq(caseImport.status, 'running'), lt(caseImport.leaseUntil, now))),
+          ),
+        )
         .returning();
       return row;
     },
@@ -97,7 +103,13 @@ export function createImportRepository(db: DbOrTx) {
     async finish(id: string, owner: string, values: { status: 'done' | 'failed'; failureMessage?: string; at: Date }): Promise<boolean> {
       const rows = await db
         .update(caseImport)
-        .set({ status: values.status, failureMessage: values.failureMessage ?? null, finishedAt: values.at, leaseOwner: null, leaseUntil: null })
+        .set({
+          status: values.status,
+          failureMessage: values.failureMessage ?? null,
+          finishedAt: values.at,
+          leaseOwner: null,
+          leaseUntil: null,
+        })
         .where(held(id, owner))
         .returning({ id: caseImport.id });
       return rows.length === 1;
@@ -121,7 +133,10 @@ export function createImportRepository(db: DbOrTx) {
 
     /** The name and municipality key an XGewerbeanzeige notice must match. */
     async administration(organizationId: string) {
-      const [row] = await db.select({ name: organization.name, ags: organization.ags }).from(organization).where(eq(organization.id, organizationId));
+      const [row] = await db
+        .select({ name: organization.name, ags: organization.ags })
+        .from(organization)
+        .where(eq(organization.id, organizationId));
       return row;
     },
   };

@@ -20,7 +20,8 @@ async function readUpload(request: FastifyRequest, maxBytes: number) {
   for await (const part of request.parts({ limits: { fileSize: maxBytes, files: 1, fields: 5 } })) {
     if (part.type === 'file') {
       const content = await part.toBuffer().catch((err: { code?: string }) => {
-        if (err.code === 'FST_REQ_FILE_TOO_LARGE') throw new PayloadTooLargeError(`Die Datei „${part.filename}“ ist größer als ${Math.round(maxBytes / 1024 / 1024)} MB`);
+        if (err.code === 'FST_REQ_FILE_TOO_LARGE')
+          throw new PayloadTooLargeError(`Die Datei „${part.filename}“ ist größer als ${Math.round(maxBytes / 1024 / 1024)} MB`);
         throw err;
       });
       file = { fileName: part.filename, content };
@@ -43,7 +44,8 @@ export function importRoutes(service: ImportService, maxUploadBytes: number) {
       {
         schema: {
           tags,
-          summary: 'Upload cases as CSV, XLSX or XGewerbeanzeige XML (multipart "file", optional "promiseKey"); checked at once, imported by a background job',
+          summary:
+            'Upload cases as CSV, XLSX or XGewerbeanzeige XML (multipart "file", optional "promiseKey"); checked at once, imported by a background job',
           consumes: ['multipart/form-data'],
           response: { 202: z.object({ id: z.uuid() }), ...errorResponses, 413: errorResponses[400], 415: errorResponses[400] },
         },
@@ -56,19 +58,34 @@ export function importRoutes(service: ImportService, maxUploadBytes: number) {
 
     r.get(
       '/cases/imports',
-      { schema: { tags, summary: 'Imports of my administration, newest first', querystring: importListQuery, response: { 200: z.object({ items: z.array(importListItem) }), ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Imports of my administration, newest first',
+          querystring: importListQuery,
+          response: { 200: z.object({ items: z.array(importListItem) }), ...errorResponses },
+        },
+      },
       async (request) => ({ items: await service.list(actorOf(request), request.query.limit) }),
     );
 
     r.get(
       '/cases/imports/template.csv',
       { schema: { tags, summary: 'A CSV template with the import columns and one example row' } },
-      async (_request, reply) => sendAttachment(reply, 'text/csv; charset=utf-8', { fileName: 'Vorlage-Fallimport.csv', content: templateCsv() }),
+      async (_request, reply) =>
+        sendAttachment(reply, 'text/csv; charset=utf-8', { fileName: 'Vorlage-Fallimport.csv', content: templateCsv() }),
     );
 
     r.get(
       '/cases/imports/:id',
-      { schema: { tags, summary: 'Status, progress and row errors of one import', params: z.object({ id: z.uuid() }), response: { 200: importDetail, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Status, progress and row errors of one import',
+          params: z.object({ id: z.uuid() }),
+          response: { 200: importDetail, ...errorResponses },
+        },
+      },
       async (request) => service.detail(actorOf(request), request.params.id),
     );
   };

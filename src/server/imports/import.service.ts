@@ -45,15 +45,21 @@ export function createImportService(deps: Deps) {
   async function defaultPromise(actor: Actor, format: ImportFormat, promiseKey: string | undefined): Promise<PromiseRow | null> {
     if (promiseKey) {
       return promises.currentFor(db, actor.organizationId, { key: promiseKey }).catch((err: unknown) => {
-        if (err instanceof NotFoundError) throw new ValidationError(`promiseKey: das Versprechen „${promiseKey}“ gibt es in dieser Verwaltung nicht`);
+        if (err instanceof NotFoundError)
+          throw new ValidationError(`promiseKey: das Versprechen „${promiseKey}“ gibt es in dieser Verwaltung nicht`);
         throw err;
       });
     }
     if (format !== 'xgewerbe') return null;
     const trade = (await promises.list(actor)).filter((p) => p.area === 'trade_registration');
     if (trade.length === 1) return trade[0]!;
-    if (trade.length === 0) throw new ValidationError('Für Gewerbeanzeigen fehlt ein Versprechen im Bereich Gewerbe; bitte zuerst anlegen oder beim Hochladen ein Versprechen wählen');
-    throw new ValidationError(`Es gibt ${trade.length} Versprechen im Bereich Gewerbe (${trade.map((p) => p.key).join(', ')}); bitte beim Hochladen eines wählen`);
+    if (trade.length === 0)
+      throw new ValidationError(
+        'Für Gewerbeanzeigen fehlt ein Versprechen im Bereich Gewerbe; bitte zuerst anlegen oder beim Hochladen ein Versprechen wählen',
+      );
+    throw new ValidationError(
+      `Es gibt ${trade.length} Versprechen im Bereich Gewerbe (${trade.map((p) => p.key).join(', ')}); bitte beim Hochladen eines wählen`,
+    );
   }
 
   /** The header must name the columns a case needs; refused at once rather than row by row. */
@@ -68,7 +74,10 @@ export function createImportService(deps: Deps) {
     const { missing } = mapHeader(cells, { promiseRequired });
     if (missing.length) {
       const hint = missing.includes('Versprechen') ? ' („Versprechen“ entfällt, wenn beim Hochladen ein Versprechen gewählt wird)' : '';
-      throw new ValidationError(`Der Datei fehlen die Spalten ${missing.map((m) => `„${m}“`).join(', ')}${hint}; gefunden: ${cells.filter(Boolean).join(', ') || 'keine'}`, { missing });
+      throw new ValidationError(
+        `Der Datei fehlen die Spalten ${missing.map((m) => `„${m}“`).join(', ')}${hint}; gefunden: ${cells.filter(Boolean).join(', ') || 'keine'}`,
+        { missing },
+      );
     }
   }
 
@@ -76,22 +85,37 @@ export function createImportService(deps: Deps) {
     process: run.process,
 
     /** Checks and stores the file; a job imports it after commit. */
-    async upload(actor: Actor, file: { fileName: string; content: Buffer }, opts: { promiseKey?: string | undefined }): Promise<{ id: string }> {
+    async upload(
+      actor: Actor,
+      file: { fileName: string; content: Buffer },
+      opts: { promiseKey?: string | undefined },
+    ): Promise<{ id: string }> {
       requireMunicipalityStaff(actor);
       const fileName = sanitizeFileName(file.fileName);
       const { format, text } = await detectImportFormat(file.content, fileName);
       const promise = await defaultPromise(actor, format, opts.promiseKey);
       if (format === 'xgewerbe') {
         const admin = await createImportRepository(db).administration(actor.organizationId);
-        if (!admin?.ags) throw new ValidationError(`Für ${actor.organizationName} ist kein Amtlicher Gemeindeschlüssel (AGS) hinterlegt; Gewerbeanzeigen lassen sich so nicht zuordnen`);
-        if (xgewerbeSource(text!).count === 0) throw new ValidationError(`Die XGewerbeanzeige-Nachricht „${fileName}“ enthält keine Gewerbeanzeige`);
+        if (!admin?.ags)
+          throw new ValidationError(
+            `Für ${actor.organizationName} ist kein Amtlicher Gemeindeschlüssel (AGS) hinterlegt; Gewerbeanzeigen lassen sich so nicht zuordnen`,
+          );
+        if (xgewerbeSource(text!).count === 0)
+          throw new ValidationError(`Die XGewerbeanzeige-Nachricht „${fileName}“ enthält keine Gewerbeanzeige`);
       } else {
         await checkHeader(format, file.content, text, promise === null);
       }
       const sha256 = createHash('sha256').update(file.content).digest('hex');
       const row = await db.transaction(async (tx) => {
         await createFileRepository(tx).put({ sha256, content: file.content, size: file.content.length, mediaType: MEDIA_TYPES[format] });
-        return createImportRepository(tx).insert({ organizationId: actor.organizationId, format, fileName, sha256, promiseId: promise?.id ?? null, createdBy: actor.userId });
+        return createImportRepository(tx).insert({
+          organizationId: actor.organizationId,
+          format,
+          fileName,
+          sha256,
+          promiseId: promise?.id ?? null,
+          createdBy: actor.userId,
+        });
       });
       await jobs.enqueue('case-import', { importId: row.id }, { singletonKey: row.id });
       return { id: row.id };

@@ -12,17 +12,32 @@ import type { RowFields } from './import-row.js';
 
 export const XGEWERBE_NAMESPACE = 'http://www.xgewerbeanzeige.de/spezifikation/';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const MELDUNGSARTEN: Record<string, string> = { '01': 'Anmeldung', '1': 'Anmeldung', '02': 'Ummeldung', '2': 'Ummeldung', '03': 'Abmeldung', '3': 'Abmeldung' };
+const MELDUNGSARTEN: Record<string, string> = {
+  '01': 'Anmeldung',
+  '1': 'Anmeldung',
+  '02': 'Ummeldung',
+  '2': 'Ummeldung',
+  '03': 'Abmeldung',
+  '3': 'Abmeldung',
+};
 
 type Node = Record<string, unknown>;
 const local = (name: string) => name.slice(name.indexOf(':') + 1);
 
 function parseXml(text: string): Node {
-  if (/<!DOCTYPE/i.test(text.slice(0, 4096))) throw new ImportFileError('Die XML-Datei enthält eine DOCTYPE-Deklaration; XGewerbeanzeige-Nachrichten haben keine');
+  if (/<!DOCTYPE/i.test(text.slice(0, 4096)))
+    throw new ImportFileError('Die XML-Datei enthält eine DOCTYPE-Deklaration; XGewerbeanzeige-Nachrichten haben keine');
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new ImportFileError(`Die XML-Datei ist nicht wohlgeformt (Zeile ${valid.err.line}: ${valid.err.msg})`);
   // strings stay strings: an AGS or a code keeps its leading zeros
-  return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, parseAttributeValue: false, trimValues: true, processEntities: true }).parse(text) as Node;
+  return new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    processEntities: true,
+  }).parse(text) as Node;
 }
 
 /** The root element's name as written and its namespace. */
@@ -96,7 +111,9 @@ function noticeFields(notice: Node, head: { messageUuid: string; createdAt: stri
   const kind = MELDUNGSARTEN[kindCode] ?? (text(children(kindNode ?? {}, 'name')[0]) || kindCode || 'Gewerbeanzeige');
   const businessName = text(find(notice, ['betriebsname', 'firmenname', 'bezeichnungBetrieb']));
   const person = find(notice, ['natuerlichePerson', 'person']);
-  const contactName = person ? [text(find(person, ['vorname'])), text(find(person, ['familienname', 'nachname']))].filter(Boolean).join(' ') : '';
+  const contactName = person
+    ? [text(find(person, ['vorname'])), text(find(person, ['familienname', 'nachname']))].filter(Boolean).join(' ')
+    : '';
   const betriebsId = text(find(notice, ['gewerbebetriebID']));
   const details: Record<string, string> = { meldungsart: kind };
   if (betriebsId) details.gewerbebetriebID = betriebsId;

@@ -15,7 +15,11 @@ async function workbook(): Promise<Buffer> {
 async function worksheetFirst(content: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(content);
   const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
-  const order = [...names.filter((n) => n !== 'xl/workbook.xml' && !n.startsWith('xl/worksheets/sheet')), ...names.filter((n) => n.startsWith('xl/worksheets/sheet')), 'xl/workbook.xml'];
+  const order = [
+    ...names.filter((n) => n !== 'xl/workbook.xml' && !n.startsWith('xl/worksheets/sheet')),
+    ...names.filter((n) => n.startsWith('xl/worksheets/sheet')),
+    'xl/workbook.xml',
+  ];
   const out = new JSZip();
   for (const name of order) out.file(name, await zip.file(name)!.async('uint8array'));
   return out.generateAsync({ type: 'nodebuffer' });
@@ -25,7 +29,9 @@ describe('xlsx source', () => {
   it('reads the first sheet whatever order the zip entries come in', async () => {
     const content = await workbook();
     const reordered = await worksheetFirst(content);
-    expect(Object.keys((await JSZip.loadAsync(reordered)).files).indexOf('xl/workbook.xml')).toBeGreaterThan(Object.keys((await JSZip.loadAsync(reordered)).files).indexOf('xl/worksheets/sheet1.xml'));
+    expect(Object.keys((await JSZip.loadAsync(reordered)).files).indexOf('xl/workbook.xml')).toBeGreaterThan(
+      Object.keys((await JSZip.loadAsync(reordered)).files).indexOf('xl/worksheets/sheet1.xml'),
+    );
     for (const file of [content, reordered]) {
       expect(await xlsxHeader(file)).toEqual(['Aktenzeichen', 'Eingang', 'Betreff']);
       const items: unknown[] = [];

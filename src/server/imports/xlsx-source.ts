@@ -59,7 +59,13 @@ async function readAheadOfWorksheets(reader: ReaderInternals, content: Buffer) {
 }
 
 async function* sheetRows(content: Buffer): AsyncGenerator<{ number: number; cells: string[] }> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
   try {
     await readAheadOfWorksheets(reader as unknown as ReaderInternals, content);
     for await (const sheet of reader) {

@@ -21,7 +21,8 @@ export async function openJobQueue(database: Database, log: Log) {
   const boss = new PgBoss({ ...database.jobQueueOptions(), schema: 'pgboss' });
   boss.on('error', (err) => log.error({ err }, 'job queue error'));
   await boss.start();
-  for (const name of JOB_NAMES) await boss.createQueue(name, { policy: 'standard', retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 });
+  for (const name of JOB_NAMES)
+    await boss.createQueue(name, { policy: 'standard', retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 });
   const queue: JobQueue = {
     async enqueue(name, data = {}, opts = {}) {
       await boss.send(name, data, opts.singletonKey ? { singletonKey: opts.singletonKey } : {});

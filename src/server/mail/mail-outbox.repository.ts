@@ -3,7 +3,10 @@ import type { DbOrTx } from '../db/client.js';
 import { mailOutbox } from '../db/schema.js';
 
 export type MailRow = typeof mailOutbox.$inferSelect;
-export type NewMail = Pick<typeof mailOutbox.$inferInsert, 'organizationId' | 'toAddress' | 'subject' | 'body' | 'relatedType' | 'relatedId' | 'status' | 'nextAttemptAt' | 'createdAt'>;
+export type NewMail = Pick<
+  typeof mailOutbox.$inferInsert,
+  'organizationId' | 'toAddress' | 'subject' | 'body' | 'relatedType' | 'relatedId' | 'status' | 'nextAttemptAt' | 'createdAt'
+>;
 
 export function createMailOutboxRepository(db: DbOrTx) {
   return {
@@ -50,12 +53,23 @@ export function createMailOutboxRepository(db: DbOrTx) {
       await db
         .update(mailOutbox)
         // a mail not yet sent is not sent any more: its address is gone
-        .set({ toAddress: marker, subject: marker, body: marker, status: sql`case when ${mailOutbox.status} in ('pending', 'held') then 'failed' else ${mailOutbox.status} end`, lastError: sql`case when ${mailOutbox.status} in ('pending', 'held') then 'personal data erased before sending' else ${mailOutbox.lastError} end` })
+        .set({
+          toAddress: marker,
+          subject: marker,
+          body: marker,
+          status: sql`case when ${mailOutbox.status} in ('pending', 'held') then 'failed' else ${mailOutbox.status} end`,
+          lastError: sql`case when ${mailOutbox.status} in ('pending', 'held') then 'personal data erased before sending' else ${mailOutbox.lastError} end`,
+        })
         .where(and(eq(mailOutbox.relatedType, relatedType), eq(mailOutbox.relatedId, relatedId)));
     },
 
     list(organizationId: string, limit: number) {
-      return db.select().from(mailOutbox).where(eq(mailOutbox.organizationId, organizationId)).orderBy(desc(mailOutbox.createdAt)).limit(limit);
+      return db
+        .select()
+        .from(mailOutbox)
+        .where(eq(mailOutbox.organizationId, organizationId))
+        .orderBy(desc(mailOutbox.createdAt))
+        .limit(limit);
     },
 
     find(organizationId: string, id: string) {

@@ -34,7 +34,10 @@ export function mailRoutes(service: MailService) {
       },
       async (request) => {
         const items = await service.list(actorOf(request));
-        return { items: items.map(({ organizationId: _, messageId: __, nextAttemptAt: ___, ...m }) => m), smtpConfigured: service.smtpConfigured };
+        return {
+          items: items.map(({ organizationId: _, messageId: __, nextAttemptAt: ___, ...m }) => m),
+          smtpConfigured: service.smtpConfigured,
+        };
       },
     );
   };

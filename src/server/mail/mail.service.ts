@@ -11,7 +11,13 @@ const LEASE_MS = 5 * 60_000;
 
 type Deps = { db: Db; mailer: Mailer | null; jobs: JobQueue; now: () => Date };
 
-export type MailInput = { organizationId: string | null; to: string; subject: string; body: string; related?: { type: string; id: string } };
+export type MailInput = {
+  organizationId: string | null;
+  to: string;
+  subject: string;
+  body: string;
+  related?: { type: string; id: string };
+};
 
 /**
  * Mails go through a transactional outbox: `enqueue` writes the mail inside the caller's

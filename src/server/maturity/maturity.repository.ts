@@ -27,7 +27,14 @@ export function createMaturityRepository(db: DbOrTx) {
     criteria(assessmentId: string) {
       const c = assessmentCriterion;
       return db
-        .select({ criterionId: c.criterionId, selfLevel: c.selfMaturityLevel, selfComment: c.selfComment, auditorLevel: c.maturityLevel, notApplicable: c.notApplicable, scoredAt: c.scoredAt })
+        .select({
+          criterionId: c.criterionId,
+          selfLevel: c.selfMaturityLevel,
+          selfComment: c.selfComment,
+          auditorLevel: c.maturityLevel,
+          notApplicable: c.notApplicable,
+          scoredAt: c.scoredAt,
+        })
         .from(c)
         .where(eq(c.assessmentId, assessmentId));
     },
@@ -37,7 +44,11 @@ export function createMaturityRepository(db: DbOrTx) {
       return row?.population ?? null;
     },
 
-    async saveSelfLevel(assessmentId: string, criterionId: string, values: { selfMaturityLevel: number | null; selfComment: string | null }) {
+    async saveSelfLevel(
+      assessmentId: string,
+      criterionId: string,
+      values: { selfMaturityLevel: number | null; selfComment: string | null },
+    ) {
       await db
         .update(assessmentCriterion)
         .set(values)
@@ -56,7 +67,11 @@ export function createMaturityRepository(db: DbOrTx) {
     },
 
     onlineServices(assessmentId: string) {
-      return db.select().from(onlineServiceCheck).where(eq(onlineServiceCheck.assessmentId, assessmentId)).orderBy(asc(onlineServiceCheck.name), asc(onlineServiceCheck.createdAt));
+      return db
+        .select()
+        .from(onlineServiceCheck)
+        .where(eq(onlineServiceCheck.assessmentId, assessmentId))
+        .orderBy(asc(onlineServiceCheck.name), asc(onlineServiceCheck.createdAt));
     },
 
     async onlineService(assessmentId: string, serviceId: string): Promise<OnlineServiceRow | undefined> {
@@ -68,7 +83,10 @@ export function createMaturityRepository(db: DbOrTx) {
     },
 
     async countOnlineServices(assessmentId: string): Promise<number> {
-      const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(onlineServiceCheck).where(eq(onlineServiceCheck.assessmentId, assessmentId));
+      const [row] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(onlineServiceCheck)
+        .where(eq(onlineServiceCheck.assessmentId, assessmentId));
       return row?.n ?? 0;
     },
 
@@ -83,7 +101,9 @@ export function createMaturityRepository(db: DbOrTx) {
     },
 
     async deleteOnlineService(assessmentId: string, serviceId: string) {
-      await db.delete(onlineServiceCheck).where(and(eq(onlineServiceCheck.assessmentId, assessmentId), eq(onlineServiceCheck.id, serviceId)));
+      await db
+        .delete(onlineServiceCheck)
+        .where(and(eq(onlineServiceCheck.assessmentId, assessmentId), eq(onlineServiceCheck.id, serviceId)));
     },
 
     /** OZG levels 3 and 4 count as "really online": an application can be filed without paper. */
@@ -108,7 +128,9 @@ export function createMaturityRepository(db: DbOrTx) {
      * many administrations it rests on. Only counts and medians leave the database.
      */
     async benchmark(q: BenchmarkQuery): Promise<BenchmarkRow[]> {
-      const mapping = JSON.stringify(q.mapping.map((m) => ({ criterion_id: m.criterionId, dimension_id: m.dimensionId, weight: m.weight })));
+      const mapping = JSON.stringify(
+        q.mapping.map((m) => ({ criterion_id: m.criterionId, dimension_id: m.dimensionId, weight: m.weight })),
+      );
       const dimensionLevel =
         q.aggregation === 'weakest'
           ? sql`min(ac.maturity_level)::float8`
@@ -149,8 +171,15 @@ export function createMaturityRepository(db: DbOrTx) {
         left join per_dimension p on true
       `);
       // both drivers (node-postgres and PGlite) answer raw SQL with { rows }
-      const { rows } = result as unknown as { rows: { group_size: number; dimension_id: string | null; municipalities: number | null; median: number | null }[] };
-      return rows.map((r) => ({ groupSize: Number(r.group_size), dimensionId: r.dimension_id, municipalities: r.municipalities == null ? null : Number(r.municipalities), median: r.median == null ? null : Number(r.median) }));
+      const { rows } = result as unknown as {
+        rows: { group_size: number; dimension_id: string | null; municipalities: number | null; median: number | null }[];
+      };
+      return rows.map((r) => ({
+        groupSize: Number(r.group_size),
+        dimensionId: r.dimension_id,
+        municipalities: r.municipalities == null ? null : Number(r.municipalities),
+        median: r.median == null ? null : Number(r.median),
+      }));
     },
   };
 }

@@ -27,7 +27,11 @@ export const onlineServiceBody = z.object({
     .regex(/^\d{14}$/, 'leikaKey must be the 14-digit LeiKa key')
     .nullable()
     .optional(),
-  url: z.url({ protocol: /^https?$/ }).max(2000).nullable().optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .nullable()
+    .optional(),
   statedLevel: ozgLevel,
 });
 export type OnlineServiceInput = z.infer<typeof onlineServiceBody>;
@@ -85,7 +89,9 @@ export const maturityView = z.object({
       auditorLevel: z.number().nullable(),
     }),
   ),
-  onlineServices: onlineServiceSummary.extend({ criterionId: z.string().nullable().describe('the criterion these figures are evidence for') }),
+  onlineServices: onlineServiceSummary.extend({
+    criterionId: z.string().nullable().describe('the criterion these figures are evidence for'),
+  }),
   result: z
     .object({
       complete: z.boolean(),
@@ -94,7 +100,9 @@ export const maturityView = z.object({
       nextLevel: levelRef.extend({ minLevel: z.number() }).nullable(),
       strengths: z.array(z.string()),
       weaknesses: z.array(z.string()),
-      nextSteps: z.array(z.object({ dimensionId: z.string(), criterionId: z.string(), title: localized, currentLevel: z.number(), targetLevel: z.number() })),
+      nextSteps: z.array(
+        z.object({ dimensionId: z.string(), criterionId: z.string(), title: localized, currentLevel: z.number(), targetLevel: z.number() }),
+      ),
     })
     .nullable()
     .describe('the auditor’s evaluation: for the certifier, and for the municipality after release'),

@@ -28,14 +28,19 @@ export function createMaturityService({ db, catalogs, assessments }: Deps) {
       const repo = createMaturityRepository(db);
       const [ratings, services] = await Promise.all([repo.criteria(id), repo.onlineServiceSummary(id)]);
       const byId = new Map(ratings.map((r) => [r.criterionId, r]));
-      const self = scoreAssessment(stored.catalog, { criteria: Object.fromEntries(ratings.map((r) => [r.criterionId, { maturityLevel: r.selfLevel }])) });
-      const auditor = policy.seeAuditorLevels ? scoreAssessment(stored.catalog, { criteria: Object.fromEntries(ratings.map((r) => [r.criterionId, auditorScore(r)])) }) : null;
+      const self = scoreAssessment(stored.catalog, {
+        criteria: Object.fromEntries(ratings.map((r) => [r.criterionId, { maturityLevel: r.selfLevel }])),
+      });
+      const auditor = policy.seeAuditorLevels
+        ? scoreAssessment(stored.catalog, { criteria: Object.fromEntries(ratings.map((r) => [r.criterionId, auditorScore(r)])) })
+        : null;
       const released = row.status === 'passed' || row.status === 'failed';
       // at release the engine's result is frozen into the assessment: its level is the one on record
       const frozenLevel = released && row.result ? ((row.result as Pick<ScoringResult, 'level'>).level ?? null) : null;
       const level = released ? frozenLevel : (auditor?.level ?? null);
       const guiding = new Map(flattenCriteria(stored.catalog).map((c) => [c.id, c.guidingQuestions]));
-      const levelOf = (result: ScoringResult | null, dimensionId: string) => result?.dimensions.find((d) => d.id === dimensionId)?.level ?? null;
+      const levelOf = (result: ScoringResult | null, dimensionId: string) =>
+        result?.dimensions.find((d) => d.id === dimensionId)?.level ?? null;
 
       return {
         assessmentId: id,
@@ -47,7 +52,9 @@ export function createMaturityService({ db, catalogs, assessments }: Deps) {
           totalBudgetEuro: row.totalBudgetEuro,
           budgetShare: budgetShare(row.digitalBudgetEuro, row.totalBudgetEuro),
           level: self.complete ? self.level : null,
-          criteria: dimensions.flatMap((d) => d.criteria).map((c) => ({ criterionId: c.id, level: byId.get(c.id)?.selfLevel ?? null, comment: byId.get(c.id)?.selfComment ?? '' })),
+          criteria: dimensions
+            .flatMap((d) => d.criteria)
+            .map((c) => ({ criterionId: c.id, level: byId.get(c.id)?.selfLevel ?? null, comment: byId.get(c.id)?.selfComment ?? '' })),
         },
         dimensions: dimensions.map((d) => ({
           id: d.id,
@@ -58,7 +65,10 @@ export function createMaturityService({ db, catalogs, assessments }: Deps) {
           selfLevel: levelOf(self, d.id),
           auditorLevel: levelOf(auditor, d.id),
         })),
-        onlineServices: { ...onlineServiceSummaryFor(services, policy.seeAuditorLevels), criterionId: byId.has(ONLINE_SERVICES_CRITERION) ? ONLINE_SERVICES_CRITERION : null },
+        onlineServices: {
+          ...onlineServiceSummaryFor(services, policy.seeAuditorLevels),
+          criterionId: byId.has(ONLINE_SERVICES_CRITERION) ? ONLINE_SERVICES_CRITERION : null,
+        },
         result: auditor && {
           complete: auditor.complete,
           released,
@@ -71,7 +81,11 @@ export function createMaturityService({ db, catalogs, assessments }: Deps) {
             criterionLevels: Object.fromEntries(ratings.map((r) => [r.criterionId, r.notApplicable ? null : r.auditorLevel])),
           }),
         },
-        permissions: { editSelfAssessment: policy.editSelfAssessment, submitSelfAssessment: policy.editSelfAssessment, seeAuditorLevels: policy.seeAuditorLevels },
+        permissions: {
+          editSelfAssessment: policy.editSelfAssessment,
+          submitSelfAssessment: policy.editSelfAssessment,
+          seeAuditorLevels: policy.seeAuditorLevels,
+        },
       };
     },
 
@@ -86,7 +100,13 @@ export function createMaturityService({ db, catalogs, assessments }: Deps) {
       const repo = createMaturityRepository(db);
       const sizeClass = sizeClassOf(await repo.population(row.municipalityId));
       const none = { minimumGroupSize: MIN_COMPARISON_GROUP, available: false, comparableMunicipalities: null, dimensions: [] };
-      if (!sizeClass) return { ...none, sizeClass: null, reason: 'population-unknown', message: 'The population of this administration is unknown, so it has no size class to compare with' };
+      if (!sizeClass)
+        return {
+          ...none,
+          sizeClass: null,
+          reason: 'population-unknown',
+          message: 'The population of this administration is unknown, so it has no size class to compare with',
+        };
       const weights = new Map(flattenCriteria(stored.catalog).map((c) => [c.id, c.weight]));
       const rows = await repo.benchmark({
         schemeId: stored.schemeId,
@@ -95,13 +115,22 @@ export function createMaturityService({ db, catalogs, assessments }: Deps) {
         minPopulation: sizeClass.minPopulation,
         maxPopulation: sizeClass.maxPopulation,
         aggregation: decision.aggregation,
-        mapping: dimensions.flatMap((d) => d.criteria.map((c) => ({ criterionId: c.id, dimensionId: d.id, weight: weights.get(c.id) ?? 1 }))),
+        mapping: dimensions.flatMap((d) =>
+          d.criteria.map((c) => ({ criterionId: c.id, dimensionId: d.id, weight: weights.get(c.id) ?? 1 })),
+        ),
       });
       const groupSize = rows[0]?.groupSize ?? 0;
       if (groupSize < MIN_COMPARISON_GROUP) {
-        return { ...none, sizeClass: { ...sizeClass }, reason: 'not-enough-comparable-municipalities', message: `Not enough comparable municipalities: fewer than ${MIN_COMPARISON_GROUP} others in this size class have a released result` };
+        return {
+          ...none,
+          sizeClass: { ...sizeClass },
+          reason: 'not-enough-comparable-municipalities',
+          message: `Not enough comparable municipalities: fewer than ${MIN_COMPARISON_GROUP} others in this size class have a released result`,
+        };
       }
-      const medians = new Map(rows.filter((r) => r.dimensionId && (r.municipalities ?? 0) >= MIN_COMPARISON_GROUP).map((r) => [r.dimensionId!, r.median]));
+      const medians = new Map(
+        rows.filter((r) => r.dimensionId && (r.municipalities ?? 0) >= MIN_COMPARISON_GROUP).map((r) => [r.dimensionId!, r.median]),
+      );
       return {
         ...none,
         sizeClass: { ...sizeClass },
@@ -128,7 +157,10 @@ function budgetShare(digital: number | null, total: number | null): number | nul
 }
 
 /** The municipality's own statement is always visible; what the auditor found only with the levels. */
-export function onlineServiceSummaryFor(s: { total: number; statedOnline: number; checked: number; reallyOnline: number }, seeChecks: boolean): OnlineServiceSummary {
+export function onlineServiceSummaryFor(
+  s: { total: number; statedOnline: number; checked: number; reallyOnline: number },
+  seeChecks: boolean,
+): OnlineServiceSummary {
   if (!seeChecks) return { total: s.total, statedOnline: s.statedOnline, checked: null, reallyOnline: null, share: null };
   return { ...s, share: s.checked > 0 ? roundTo(s.reallyOnline / s.checked, 4) : null };
 }

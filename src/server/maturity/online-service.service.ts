@@ -9,7 +9,13 @@ import { ensureMayCheck, ensureSelfAssessmentOpen, maturityCatalogOf, maturityPo
 import type { OnlineServiceInput } from './maturity.schemas.js';
 import { onlineServiceSummaryFor } from './maturity.service.js';
 
-type Deps = { db: Db; catalogs: CatalogService; assessments: Pick<AssessmentService, 'load'>; auditTrail: AuditTrailService; now: () => Date };
+type Deps = {
+  db: Db;
+  catalogs: CatalogService;
+  assessments: Pick<AssessmentService, 'load'>;
+  auditTrail: AuditTrailService;
+  now: () => Date;
+};
 
 /** Enough for every service a municipality offers (the OZG catalogue has about 575), small enough to stay a list. */
 const MAX_SERVICES = 600;
@@ -61,7 +67,8 @@ export function createOnlineServiceService({ db, catalogs, assessments, auditTra
       return db.transaction(async (tx) => {
         const row = await openForMunicipality(actor, id, tx);
         const repo = createMaturityRepository(tx);
-        if ((await repo.countOnlineServices(id)) >= MAX_SERVICES) throw new ValidationError(`An assessment lists at most ${MAX_SERVICES} online services`);
+        if ((await repo.countOnlineServices(id)) >= MAX_SERVICES)
+          throw new ValidationError(`An assessment lists at most ${MAX_SERVICES} online services`);
         const created = await repo.insertOnlineService({
           assessmentId: id,
           certifierId: row.certifierId,
@@ -79,7 +86,12 @@ export function createOnlineServiceService({ db, catalogs, assessments, auditTra
       await db.transaction(async (tx) => {
         await openForMunicipality(actor, id, tx);
         await existing(tx, id, serviceId);
-        await createMaturityRepository(tx).updateOnlineService(serviceId, { name: body.name, leikaKey: body.leikaKey ?? null, url: body.url ?? null, statedLevel: body.statedLevel });
+        await createMaturityRepository(tx).updateOnlineService(serviceId, {
+          name: body.name,
+          leikaKey: body.leikaKey ?? null,
+          url: body.url ?? null,
+          statedLevel: body.statedLevel,
+        });
       });
     },
 
@@ -98,7 +110,11 @@ export function createOnlineServiceService({ db, catalogs, assessments, auditTra
         maturityCatalogOf(catalogs, row);
         ensureMayCheck(actor, row);
         const before = await existing(tx, id, serviceId);
-        const updated = await createMaturityRepository(tx).updateOnlineService(serviceId, { checkedLevel: body.checkedLevel, note: body.note.trim(), checkedAt: now() });
+        const updated = await createMaturityRepository(tx).updateOnlineService(serviceId, {
+          checkedLevel: body.checkedLevel,
+          note: body.note.trim(),
+          checkedAt: now(),
+        });
         await auditTrail.record(tx, actor, row, {
           entityType: 'criterion_score',
           entityId: `${id}/online-services/${serviceId}`,

@@ -8,7 +8,13 @@ import { createMaturityRepository } from './maturity.repository.js';
 import { ensureSelfAssessmentOpen, maturityCatalogOf } from './maturity.policy.js';
 import type { SelfAssessmentInput } from './maturity.schemas.js';
 
-type Deps = { db: Db; catalogs: CatalogService; assessments: Pick<AssessmentService, 'load'>; auditTrail: AuditTrailService; now: () => Date };
+type Deps = {
+  db: Db;
+  catalogs: CatalogService;
+  assessments: Pick<AssessmentService, 'load'>;
+  auditTrail: AuditTrailService;
+  now: () => Date;
+};
 
 /**
  * The municipality's self-assessment (DQD): a level and a comment per maturity criterion,
@@ -29,7 +35,8 @@ export function createSelfAssessmentService({ db, catalogs, assessments, auditTr
           if (max === undefined) throw new ValidationError(`criteria: "${entry.criterionId}" is not a maturity criterion of this catalog`);
           if (seen.has(entry.criterionId)) throw new ValidationError(`criteria: "${entry.criterionId}" is listed twice`);
           seen.add(entry.criterionId);
-          if (entry.level !== null && entry.level > max) throw new ValidationError(`criteria: level ${entry.level} for "${entry.criterionId}" is above its highest level ${max}`);
+          if (entry.level !== null && entry.level > max)
+            throw new ValidationError(`criteria: level ${entry.level} for "${entry.criterionId}" is above its highest level ${max}`);
         }
         const budget = nextBudget(row, body);
         const repo = createMaturityRepository(tx);
@@ -48,12 +55,23 @@ export function createSelfAssessmentService({ db, catalogs, assessments, auditTr
         ensureSelfAssessmentOpen(actor, row);
         const repo = createMaturityRepository(tx);
         const rated = new Map((await repo.criteria(id)).map((c) => [c.criterionId, c.selfLevel]));
-        const missing = dimensions.flatMap((d) => d.criteria).filter((c) => rated.get(c.id) == null).map((c) => c.id);
-        if (missing.length > 0) throw new ValidationError(`criteria: rate every dimension before submitting; missing ${missing.join(', ')}`);
-        if (row.digitalBudgetEuro == null || row.totalBudgetEuro == null) throw new ValidationError('digitalBudgetEuro, totalBudgetEuro: state both budgets before submitting');
+        const missing = dimensions
+          .flatMap((d) => d.criteria)
+          .filter((c) => rated.get(c.id) == null)
+          .map((c) => c.id);
+        if (missing.length > 0)
+          throw new ValidationError(`criteria: rate every dimension before submitting; missing ${missing.join(', ')}`);
+        if (row.digitalBudgetEuro == null || row.totalBudgetEuro == null)
+          throw new ValidationError('digitalBudgetEuro, totalBudgetEuro: state both budgets before submitting');
         const at = now();
         await repo.markSubmitted(id, at);
-        await auditTrail.record(tx, actor, row, { entityType: 'assessment', entityId: id, action: 'self_assessment_submitted', before: null, after: { submittedAt: at.toISOString() } });
+        await auditTrail.record(tx, actor, row, {
+          entityType: 'assessment',
+          entityId: id,
+          action: 'self_assessment_submitted',
+          before: null,
+          after: { submittedAt: at.toISOString() },
+        });
       });
     },
   };
@@ -68,7 +86,8 @@ function nextBudget(row: { digitalBudgetEuro: number | null; totalBudgetEuro: nu
   const digital = body.digitalBudgetEuro === undefined ? row.digitalBudgetEuro : body.digitalBudgetEuro;
   const total = body.totalBudgetEuro === undefined ? row.totalBudgetEuro : body.totalBudgetEuro;
   if (total !== null && total <= 0) throw new ValidationError(`totalBudgetEuro: the total budget must be above 0, got ${total}`);
-  if (digital !== null && total !== null && digital > total) throw new ValidationError(`digitalBudgetEuro: the digital budget (${digital}) cannot exceed the total budget (${total})`);
+  if (digital !== null && total !== null && digital > total)
+    throw new ValidationError(`digitalBudgetEuro: the digital budget (${digital}) cannot exceed the total budget (${total})`);
   return { digitalBudgetEuro: digital, totalBudgetEuro: total };
 }
 

@@ -3,7 +3,6 @@ import type { DbOrTx } from '../db/client.js';
 import { appUser, organization, schemeOffer } from '../db/schema.js';
 import { districtNameOf } from './district-name.js';
 
-
 export function createOrganizationRepository(db: DbOrTx) {
   return {
     async find(id: string, kind: 'certifier' | 'municipality' | 'district') {
@@ -16,7 +15,12 @@ export function createOrganizationRepository(db: DbOrTx) {
 
     municipalities() {
       return db
-        .select({ id: organization.id, name: organization.name, stateCode: organization.stateCode, district: districtNameOf(organization.parentId) })
+        .select({
+          id: organization.id,
+          name: organization.name,
+          stateCode: organization.stateCode,
+          district: districtNameOf(organization.parentId),
+        })
         .from(organization)
         .where(eq(organization.kind, 'municipality'))
         .orderBy(asc(organization.name));

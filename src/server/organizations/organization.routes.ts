@@ -18,7 +18,11 @@ export function organizationRoutes(db: Db, catalogs: CatalogService) {
           tags: ['organizations'],
           summary: 'Municipalities on the platform, with their district',
           response: {
-            200: z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string(), stateCode: z.string().nullable(), district: z.string().nullable() })) }),
+            200: z.object({
+              items: z.array(
+                z.object({ id: z.uuid(), name: z.string(), stateCode: z.string().nullable(), district: z.string().nullable() }),
+              ),
+            }),
             ...errorResponses,
           },
         },

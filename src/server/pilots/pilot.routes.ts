@@ -29,20 +29,50 @@ export const pilotView = z.object({
   publicCard: z.boolean(),
   active: z.boolean(),
 });
-export const toPilotView = (p: PilotRow) => ({ id: p.id, name: p.name, jobTitle: p.jobTitle, email: p.email, phone: p.phone, userId: p.userId, areas: p.areas, publicCard: p.publicCard, active: p.active });
+export const toPilotView = (p: PilotRow) => ({
+  id: p.id,
+  name: p.name,
+  jobTitle: p.jobTitle,
+  email: p.email,
+  phone: p.phone,
+  userId: p.userId,
+  areas: p.areas,
+  publicCard: p.publicCard,
+  active: p.active,
+});
 
 export function pilotRoutes(service: PilotService) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
-    r.get('/pilots', { schema: { tags, summary: 'The pilots (Lotsen) of my administration', response: { 200: z.object({ items: z.array(pilotView) }), ...errorResponses } } }, async (request) => ({
-      items: (await service.list(actorOf(request))).map(toPilotView),
-    }));
-    r.post('/pilots', { schema: { tags, summary: 'Add a pilot', body: pilotBody, response: { 201: pilotView, ...errorResponses } } }, async (request, reply) =>
-      reply.code(201).send(toPilotView(await service.create(actorOf(request), request.body))),
+    r.get(
+      '/pilots',
+      {
+        schema: {
+          tags,
+          summary: 'The pilots (Lotsen) of my administration',
+          response: { 200: z.object({ items: z.array(pilotView) }), ...errorResponses },
+        },
+      },
+      async (request) => ({
+        items: (await service.list(actorOf(request))).map(toPilotView),
+      }),
+    );
+    r.post(
+      '/pilots',
+      { schema: { tags, summary: 'Add a pilot', body: pilotBody, response: { 201: pilotView, ...errorResponses } } },
+      async (request, reply) => reply.code(201).send(toPilotView(await service.create(actorOf(request), request.body))),
     );
     r.put(
       '/pilots/:id',
-      { schema: { tags, summary: 'Change a pilot (deactivate instead of deleting: cases keep their pilot)', params: z.object({ id: z.uuid() }), body: pilotBody, response: { 200: pilotView, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Change a pilot (deactivate instead of deleting: cases keep their pilot)',
+          params: z.object({ id: z.uuid() }),
+          body: pilotBody,
+          response: { 200: pilotView, ...errorResponses },
+        },
+      },
       async (request) => toPilotView(await service.update(actorOf(request), request.params.id, request.body)),
     );
   };

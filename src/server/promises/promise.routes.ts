@@ -38,7 +38,13 @@ export function promiseRoutes(service: PromiseService) {
 
     r.get(
       '/promises',
-      { schema: { tags, summary: 'The current promises of my administration', response: { 200: z.object({ items: z.array(promiseView) }), ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'The current promises of my administration',
+          response: { 200: z.object({ items: z.array(promiseView) }), ...errorResponses },
+        },
+      },
       async (request) => ({ items: (await service.list(actorOf(request))).map(toPromiseView) }),
     );
 
@@ -51,14 +57,27 @@ export function promiseRoutes(service: PromiseService) {
     r.put(
       '/promises/:id',
       {
-        schema: { tags, summary: 'Change a promise: stored as its next version; running cases keep the version they started with', params: idParams, body: promiseUpdateBody, response: { 200: promiseView, ...errorResponses } },
+        schema: {
+          tags,
+          summary: 'Change a promise: stored as its next version; running cases keep the version they started with',
+          params: idParams,
+          body: promiseUpdateBody,
+          response: { 200: promiseView, ...errorResponses },
+        },
       },
       async (request) => toPromiseView(await service.update(actorOf(request), request.params.id, request.body)),
     );
 
     r.delete(
       '/promises/:id',
-      { schema: { tags, summary: 'Withdraw a promise (no new cases; figures stay)', params: idParams, response: { 200: okResponse, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Withdraw a promise (no new cases; figures stay)',
+          params: idParams,
+          response: { 200: okResponse, ...errorResponses },
+        },
+      },
       async (request) => {
         await service.retire(actorOf(request), request.params.id);
         return { ok: true as const };
@@ -67,7 +86,14 @@ export function promiseRoutes(service: PromiseService) {
 
     r.get(
       '/promises/:id/versions',
-      { schema: { tags, summary: 'Every version of a promise, newest first', params: idParams, response: { 200: z.object({ items: z.array(promiseView) }), ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Every version of a promise, newest first',
+          params: idParams,
+          response: { 200: z.object({ items: z.array(promiseView) }), ...errorResponses },
+        },
+      },
       async (request) => ({ items: (await service.versions(actorOf(request), request.params.id)).map(toPromiseView) }),
     );
   };

@@ -32,7 +32,8 @@ export function keyFromTitle(title: string): string {
  */
 export function createPromiseService({ db, catalogs, now }: Deps) {
   function validate(body: PromiseUpdateBody) {
-    if ((body.amount === null) !== (body.unit === null)) throw new ValidationError('amount and unit: give both for a deadline, or neither for a promise without one');
+    if ((body.amount === null) !== (body.unit === null))
+      throw new ValidationError('amount and unit: give both for a deadline, or neither for a promise without one');
     for (const ref of body.criterionRefs) {
       let criteria: string[];
       try {
@@ -40,13 +41,20 @@ export function createPromiseService({ db, catalogs, now }: Deps) {
       } catch {
         throw new ValidationError(`criterionRefs: unknown scheme "${ref.schemeId}"`);
       }
-      if (!criteria.includes(ref.criterionId)) throw new ValidationError(`criterionRefs: scheme "${ref.schemeId}" has no criterion "${ref.criterionId}"`);
+      if (!criteria.includes(ref.criterionId))
+        throw new ValidationError(`criterionRefs: scheme "${ref.schemeId}" has no criterion "${ref.criterionId}"`);
     }
   }
 
   async function insert(tx: DbOrTx, actor: Actor, key: string, version: number, body: PromiseUpdateBody): Promise<PromiseRow> {
     try {
-      return await createPromiseRepository(tx).insert({ ...body, organizationId: actor.organizationId, key, version, createdBy: actor.userId });
+      return await createPromiseRepository(tx).insert({
+        ...body,
+        organizationId: actor.organizationId,
+        key,
+        version,
+        createdBy: actor.userId,
+      });
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
       if (body.role) throw new ConflictError(`role: another current promise already has the role "${body.role}"`);
@@ -114,7 +122,11 @@ export function createPromiseService({ db, catalogs, now }: Deps) {
     },
 
     /** The current version a new case is measured against: by id of any version, by key, or by role. */
-    async currentFor(tx: DbOrTx, organizationId: string, ref: { id?: string; key?: string; role?: NonNullable<PromiseRow['role']> }): Promise<PromiseRow> {
+    async currentFor(
+      tx: DbOrTx,
+      organizationId: string,
+      ref: { id?: string; key?: string; role?: NonNullable<PromiseRow['role']> },
+    ): Promise<PromiseRow> {
       const repo = createPromiseRepository(tx);
       let row: PromiseRow | undefined;
       if (ref.id) {

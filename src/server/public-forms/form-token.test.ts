@@ -25,7 +25,8 @@ describe('form token', () => {
   });
 
   it('is malformed when it is not one', () => {
-    for (const bad of ['', 'abc', 'v2.x.y.z', `${token}.extra`, 'v1.ZZ!.a.b']) expect(checkFormToken(key, bad, later(10_000))).toBe('malformed');
+    for (const bad of ['', 'abc', 'v2.x.y.z', `${token}.extra`, 'v1.ZZ!.a.b'])
+      expect(checkFormToken(key, bad, later(10_000))).toBe('malformed');
   });
 });
 

@@ -24,7 +24,11 @@ export function publicRateLimit({ max, timeWindow, per }: Limit) {
       hook: 'onRequest' as const,
       keyGenerator: (request: FastifyRequest) => `${clientKey(request.ip)}|${per?.(request) ?? ''}`,
       errorResponseBuilder: (_request: FastifyRequest, context: { after: string }) =>
-        new AppError(429, 'rate_limited', `Too many requests from this address: at most ${max} per ${timeWindow}; try again in ${context.after}`),
+        new AppError(
+          429,
+          'rate_limited',
+          `Too many requests from this address: at most ${max} per ${timeWindow}; try again in ${context.after}`,
+        ),
     },
   };
 }
@@ -41,5 +45,8 @@ export function clientKey(ip: string): string {
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
   const groups = tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
-  return `${groups.slice(0, 4).map((g) => g.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toLowerCase().replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }

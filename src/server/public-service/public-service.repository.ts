@@ -17,7 +17,10 @@ export function createPublicServiceRepository(db: DbOrTx) {
           promises: sql<number>`count(${servicePromise.id})::int`,
         })
         .from(organization)
-        .innerJoin(servicePromise, and(eq(servicePromise.organizationId, organization.id), isNull(servicePromise.retiredAt), eq(servicePromise.published, true)))
+        .innerJoin(
+          servicePromise,
+          and(eq(servicePromise.organizationId, organization.id), isNull(servicePromise.retiredAt), eq(servicePromise.published, true)),
+        )
         .where(inArray(organization.kind, ['municipality', 'district']))
         .groupBy(organization.id)
         .orderBy(asc(organization.name));
@@ -25,7 +28,13 @@ export function createPublicServiceRepository(db: DbOrTx) {
 
     async administration(id: string) {
       const [row] = await db
-        .select({ id: organization.id, name: organization.name, kind: organization.kind, stateCode: organization.stateCode, district: districtNameOf(organization.parentId) })
+        .select({
+          id: organization.id,
+          name: organization.name,
+          kind: organization.kind,
+          stateCode: organization.stateCode,
+          district: districtNameOf(organization.parentId),
+        })
         .from(organization)
         .where(and(eq(organization.id, id), inArray(organization.kind, ['municipality', 'district'])));
       return row;

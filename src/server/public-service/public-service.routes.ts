@@ -27,7 +27,15 @@ const page = z.object({
       leikaKey: z.string().nullable(),
     }),
   ),
-  pilots: z.array(z.object({ name: z.string(), jobTitle: z.string(), email: z.string(), phone: z.string().nullable(), areas: z.array(z.enum(PROMISE_AREAS)) })),
+  pilots: z.array(
+    z.object({
+      name: z.string(),
+      jobTitle: z.string(),
+      email: z.string(),
+      phone: z.string().nullable(),
+      areas: z.array(z.enum(PROMISE_AREAS)),
+    }),
+  ),
   callbackAvailable: z.boolean(),
 });
 
@@ -58,7 +66,18 @@ export function publicServiceRoutes(service: PublicServiceService) {
           summary: 'Administrations that publish service promises',
           security: [],
           response: {
-            200: z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string(), kind: z.enum(['platform', 'certifier', 'district', 'municipality']), stateCode: z.string().nullable(), district: z.string().nullable(), promises: z.number().int() })) }),
+            200: z.object({
+              items: z.array(
+                z.object({
+                  id: z.uuid(),
+                  name: z.string(),
+                  kind: z.enum(['platform', 'certifier', 'district', 'municipality']),
+                  stateCode: z.string().nullable(),
+                  district: z.string().nullable(),
+                  promises: z.number().int(),
+                }),
+              ),
+            }),
           },
         },
       },
@@ -67,13 +86,29 @@ export function publicServiceRoutes(service: PublicServiceService) {
 
     r.get(
       '/public/administrations/:organizationId',
-      { schema: { tags, summary: 'The public service page: published promises, pilots, whether callbacks are offered', security: [], params, response: { 200: page, ...errors } } },
+      {
+        schema: {
+          tags,
+          summary: 'The public service page: published promises, pilots, whether callbacks are offered',
+          security: [],
+          params,
+          response: { 200: page, ...errors },
+        },
+      },
       async (request) => {
         const p = await service.page(request.params.organizationId);
         return {
           ...p,
           kind: p.kind as 'municipality' | 'district',
-          promises: p.promises.map(({ number, title, description, area, amount, unit, leikaKey }) => ({ number, title, description, area, amount, unit, leikaKey })),
+          promises: p.promises.map(({ number, title, description, area, amount, unit, leikaKey }) => ({
+            number,
+            title,
+            description,
+            area,
+            amount,
+            unit,
+            leikaKey,
+          })),
           pilots: p.pilots.map(({ name, jobTitle, email, phone, areas }) => ({ name, jobTitle, email, phone, areas })),
         };
       },
@@ -82,7 +117,11 @@ export function publicServiceRoutes(service: PublicServiceService) {
     r.post(
       '/public/administrations/:organizationId/callbacks',
       {
-        config: publicRateLimit({ max: 5, timeWindow: '10 minutes', per: (request) => (request.params as { organizationId?: string }).organizationId ?? '' }),
+        config: publicRateLimit({
+          max: 5,
+          timeWindow: '10 minutes',
+          per: (request) => (request.params as { organizationId?: string }).organizationId ?? '',
+        }),
         schema: {
           tags,
           summary: 'Promise 9: ask for a callback; answers the reference and the day by which the call is promised',

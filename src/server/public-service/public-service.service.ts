@@ -7,9 +7,24 @@ import type { PromiseService } from '../promises/promise.service.js';
 import type { PublicFormFields, PublicFormsService } from '../public-forms/public-forms.service.js';
 import { createPublicServiceRepository } from './public-service.repository.js';
 
-type Deps = { db: Db; promises: PromiseService; pilots: PilotService; cases: CaseService; calendars: CalendarService; publicForms: PublicFormsService; now: () => Date };
+type Deps = {
+  db: Db;
+  promises: PromiseService;
+  pilots: PilotService;
+  cases: CaseService;
+  calendars: CalendarService;
+  publicForms: PublicFormsService;
+  now: () => Date;
+};
 
-export type CallbackRequest = PublicFormFields & { name: string; phone: string; email?: string | null | undefined; topic: string; preferredTime?: string | null | undefined; consent: true };
+export type CallbackRequest = PublicFormFields & {
+  name: string;
+  phone: string;
+  email?: string | null | undefined;
+  topic: string;
+  preferredTime?: string | null | undefined;
+  consent: true;
+};
 
 /**
  * What a business sees of an administration without logging in: its published promises,

@@ -14,7 +14,13 @@ export function qualityRepRoutes(service: QualityRepService) {
 
     r.get(
       '/quality-representatives',
-      { schema: { tags, summary: 'The quality representatives per department and the central quality manager of my administration', response: { 200: qualityRepList, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'The quality representatives per department and the central quality manager of my administration',
+          response: { 200: qualityRepList, ...errorResponses },
+        },
+      },
       async (request) => service.listOwn(actorOf(request)),
     );
 

@@ -29,7 +29,11 @@ export function createQualityRepService({ db, assessments }: Deps) {
     const repo = createQualityRepRepository(db);
     const [rows, name] = await Promise.all([repo.list(municipalityId), repo.municipalityName(municipalityId)]);
     const own = isMunicipalityStaff(actor) && actor.organizationId === municipalityId;
-    return { municipality: { id: municipalityId, name }, items: rows.map(view), permissions: { edit: own && actor.role === 'municipality_admin' } };
+    return {
+      municipality: { id: municipalityId, name },
+      items: rows.map(view),
+      permissions: { edit: own && actor.role === 'municipality_admin' },
+    };
   }
 
   /** One active central quality manager per municipality (index quality_representative_central_uq); said in words before the index says it in SQL. */
@@ -85,7 +89,10 @@ export function createQualityRepService({ db, assessments }: Deps) {
     },
 
     /** Who an audit plan goes to: the active representatives with the central quality manager first, each address once. */
-    async recipients(tx: DbOrTx, municipalityId: string): Promise<{ name: string; email: string; department: string; centralManager: boolean }[]> {
+    async recipients(
+      tx: DbOrTx,
+      municipalityId: string,
+    ): Promise<{ name: string; email: string; department: string; centralManager: boolean }[]> {
       const seen = new Set<string>();
       return (await createQualityRepRepository(tx).active(municipalityId))
         .filter((r) => {
@@ -101,7 +108,9 @@ export function createQualityRepService({ db, assessments }: Deps) {
 
 function centralConflict(municipalityName: string, currentName: string | null): ConflictError {
   const who = currentName ? ` (${currentName})` : '';
-  return new ConflictError(`${municipalityName || 'This municipality'} already has a central quality manager${who}; mark that one as no longer central or inactive first`);
+  return new ConflictError(
+    `${municipalityName || 'This municipality'} already has a central quality manager${who}; mark that one as no longer central or inactive first`,
+  );
 }
 
 export type QualityRepService = ReturnType<typeof createQualityRepService>;

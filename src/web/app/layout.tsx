@@ -1,6 +1,24 @@
 import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBriefcase, IconBuildingCommunity, IconCalendar, IconCalendarDue, IconCertificate, IconChecklist, IconClipboardList, IconFileImport, IconHeartHandshake, IconHistory, IconList, IconLogin, IconLogout, IconMail, IconMessageReport, IconSend, IconUsers } from '@tabler/icons-react';
+import {
+  IconBriefcase,
+  IconBuildingCommunity,
+  IconCalendar,
+  IconCalendarDue,
+  IconCertificate,
+  IconChecklist,
+  IconClipboardList,
+  IconFileImport,
+  IconHeartHandshake,
+  IconHistory,
+  IconList,
+  IconLogin,
+  IconLogout,
+  IconMail,
+  IconMessageReport,
+  IconSend,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { IconChartLine } from '@tabler/icons-react';
 import { IconTarget, IconUsersGroup } from '@tabler/icons-react';
@@ -23,13 +41,18 @@ function navItems(me: Me, t: (k: string) => string): NavItem[] {
   }
   items.push({ to: '/verfahren', label: t('nav.assessments'), icon: <IconClipboardList size={18} aria-hidden /> });
   if (role === 'municipality_admin') items.push({ to: '/bewerben', label: t('nav.apply'), icon: <IconSend size={18} aria-hidden /> });
-  if (role !== 'platform_admin') items.push({ to: '/zertifikate', label: t('nav.certificates'), icon: <IconCertificate size={18} aria-hidden /> });
+  if (role !== 'platform_admin')
+    items.push({ to: '/zertifikate', label: t('nav.certificates'), icon: <IconCertificate size={18} aria-hidden /> });
   // between audits: development goals (both sides) and the municipality's quality representatives
-  if (isMunicipalityRole(role) || isCertifierRole(role)) items.push({ to: '/entwicklungsziele', label: t('goals.nav'), icon: <IconTarget size={18} aria-hidden /> });
-  if (isMunicipalityRole(role)) items.push({ to: '/qualitaetsbeauftragte', label: t('qualityReps.nav'), icon: <IconUsersGroup size={18} aria-hidden /> });
-  if (isMunicipalityRole(role)) items.push({ to: '/beschwerden', label: t('complaints.nav'), icon: <IconMessageReport size={18} aria-hidden /> });
+  if (isMunicipalityRole(role) || isCertifierRole(role))
+    items.push({ to: '/entwicklungsziele', label: t('goals.nav'), icon: <IconTarget size={18} aria-hidden /> });
+  if (isMunicipalityRole(role))
+    items.push({ to: '/qualitaetsbeauftragte', label: t('qualityReps.nav'), icon: <IconUsersGroup size={18} aria-hidden /> });
+  if (isMunicipalityRole(role))
+    items.push({ to: '/beschwerden', label: t('complaints.nav'), icon: <IconMessageReport size={18} aria-hidden /> });
   if (isCertifierRole(role)) items.push({ to: '/protokoll', label: t('nav.auditTrail'), icon: <IconHistory size={18} aria-hidden /> });
-  if (role === 'municipality_admin' || role === 'municipality_member') items.push({ to: '/kennzahlen', label: t('figures.nav'), icon: <IconChartLine size={18} aria-hidden /> });
+  if (role === 'municipality_admin' || role === 'municipality_member')
+    items.push({ to: '/kennzahlen', label: t('figures.nav'), icon: <IconChartLine size={18} aria-hidden /> });
   if (isMunicipalityRole(role)) items.push({ to: '/postausgang', label: t('outbox.nav'), icon: <IconMail size={18} aria-hidden /> });
   if (isMunicipalityRole(role)) {
     items.push({ to: '/versprechen', label: t('promises.nav'), icon: <IconHeartHandshake size={18} aria-hidden /> });
@@ -85,7 +108,14 @@ export function Layout() {
             {!me && (
               <Group component="nav" aria-label={t('publicService.nav.label')} gap="md" ml="md" wrap="nowrap" visibleFrom="sm">
                 {publicNavItems(t).map((item) => (
-                  <Anchor key={item.to} component={Link} to={item.to} size="sm" fw={location.pathname.startsWith(item.to) ? 700 : 500} aria-current={location.pathname === item.to ? 'page' : undefined}>
+                  <Anchor
+                    key={item.to}
+                    component={Link}
+                    to={item.to}
+                    size="sm"
+                    fw={location.pathname.startsWith(item.to) ? 700 : 500}
+                    aria-current={location.pathname === item.to ? 'page' : undefined}
+                  >
                     {item.label}
                   </Anchor>
                 ))}
@@ -95,7 +125,13 @@ export function Layout() {
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
             {me ? (
-              <Button variant="default" size="xs" leftSection={<IconLogout size={16} aria-hidden />} onClick={() => logout.mutate()} loading={logout.isPending}>
+              <Button
+                variant="default"
+                size="xs"
+                leftSection={<IconLogout size={16} aria-hidden />}
+                onClick={() => logout.mutate()}
+                loading={logout.isPending}
+              >
                 {t('shell.logout')}
               </Button>
             ) : (

@@ -20,18 +20,30 @@ const router = createBrowserRouter([
       { index: true, element: <StartRedirect /> },
       { path: 'anmelden', element: <LoginPage /> },
       { path: 'verzeichnis', lazy: page(() => import('../features/registry/registry-page'), 'RegistryPage') },
-      { path: 'fristenrechner', lazy: page(() => import('../features/deadline-calculator/deadline-calculator-page'), 'DeadlineCalculatorPage') },
+      {
+        path: 'fristenrechner',
+        lazy: page(() => import('../features/deadline-calculator/deadline-calculator-page'), 'DeadlineCalculatorPage'),
+      },
       { path: 'service', lazy: page(() => import('../features/public-service/service-directory-page'), 'ServiceDirectoryPage') },
       { path: 'service/:organizationId', lazy: page(() => import('../features/public-service/service-page'), 'ServicePage') },
-      { path: 'beschwerde/:organizationId', lazy: page(() => import('../features/complaints/public/public-complaint-page'), 'PublicComplaintPage') },
+      {
+        path: 'beschwerde/:organizationId',
+        lazy: page(() => import('../features/complaints/public/public-complaint-page'), 'PublicComplaintPage'),
+      },
       {
         element: <RequireAuth />,
         children: [
           { path: 'verfahren', lazy: page(() => import('../features/assessments/list/assessment-list-page'), 'AssessmentListPage') },
-          { path: 'verfahren/:id', lazy: page(() => import('../features/assessments/detail/assessment-detail-page'), 'AssessmentDetailPage') },
+          {
+            path: 'verfahren/:id',
+            lazy: page(() => import('../features/assessments/detail/assessment-detail-page'), 'AssessmentDetailPage'),
+          },
           { path: 'bewerben', lazy: page(() => import('../features/assessments/apply/apply-page'), 'ApplyPage') },
           { path: 'zertifikate', lazy: page(() => import('../features/certificates/certificate-list-page'), 'CertificateListPage') },
-          { path: 'zertifikate/:id', lazy: page(() => import('../features/certificates/certificate-detail-page'), 'CertificateDetailPage') },
+          {
+            path: 'zertifikate/:id',
+            lazy: page(() => import('../features/certificates/certificate-detail-page'), 'CertificateDetailPage'),
+          },
           { path: 'protokoll', lazy: page(() => import('../features/audit-trail/audit-trail-page'), 'AuditTrailPage') },
           { path: 'kennzahlen', lazy: page(() => import('../features/figures/figures-page'), 'FiguresPage') },
           { path: 'kennzahlen/faelle', lazy: page(() => import('../features/figures/figure-cases-page'), 'FigureCasesPage') },
@@ -48,8 +60,14 @@ const router = createBrowserRouter([
           { path: 'entwicklungsziele', lazy: page(() => import('../features/goals/goals-page'), 'GoalsPage') },
           { path: 'qualitaetsbeauftragte', lazy: page(() => import('../features/quality-reps/quality-reps-page'), 'QualityRepsPage') },
           { path: 'beschwerden', lazy: page(() => import('../features/complaints/list/complaint-list-page'), 'ComplaintListPage') },
-          { path: 'beschwerden/neu', lazy: page(() => import('../features/complaints/create/complaint-create-page'), 'ComplaintCreatePage') },
-          { path: 'beschwerden/:id', lazy: page(() => import('../features/complaints/detail/complaint-detail-page'), 'ComplaintDetailPage') },
+          {
+            path: 'beschwerden/neu',
+            lazy: page(() => import('../features/complaints/create/complaint-create-page'), 'ComplaintCreatePage'),
+          },
+          {
+            path: 'beschwerden/:id',
+            lazy: page(() => import('../features/complaints/detail/complaint-detail-page'), 'ComplaintDetailPage'),
+          },
         ],
       },
       { path: 'assessments/:id', element: <LegacyAssessmentRedirect /> },

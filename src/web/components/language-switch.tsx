@@ -13,19 +13,19 @@ export function LanguageSwitch() {
   return (
     <div role="group" aria-label={t('shell.language')}>
       <Button.Group>
-      {LANGUAGES.map((l) => (
-        <Button
-          key={l.code}
-          size="xs"
-          variant={current === l.code ? 'filled' : 'default'}
-          aria-pressed={current === l.code}
-          title={l.name}
-          lang={l.code}
-          onClick={() => void i18n.changeLanguage(l.code)}
-        >
-          {l.label}
-        </Button>
-      ))}
+        {LANGUAGES.map((l) => (
+          <Button
+            key={l.code}
+            size="xs"
+            variant={current === l.code ? 'filled' : 'default'}
+            aria-pressed={current === l.code}
+            title={l.name}
+            lang={l.code}
+            onClick={() => void i18n.changeLanguage(l.code)}
+          >
+            {l.label}
+          </Button>
+        ))}
       </Button.Group>
     </div>
   );

@@ -5,7 +5,8 @@ import en from './en.json';
 
 // Part 1 lives in de.json / en.json; every later feature brings its own file in de/ and en/
 // with its own top-level key (e.g. { "cases": { … } }), merged here into one namespace.
-const featureFiles = (files: Record<string, { default: Record<string, unknown> }>) => Object.assign({}, ...Object.values(files).map((f) => f.default));
+const featureFiles = (files: Record<string, { default: Record<string, unknown> }>) =>
+  Object.assign({}, ...Object.values(files).map((f) => f.default));
 const deFeatures = featureFiles(import.meta.glob('./de/*.json', { eager: true }));
 const enFeatures = featureFiles(import.meta.glob('./en/*.json', { eager: true }));
 

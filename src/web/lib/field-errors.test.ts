@@ -4,7 +4,9 @@ import { fieldErrors } from './field-errors';
 
 describe('fieldErrors', () => {
   it('takes the fields from schema validation details', () => {
-    const err = new ApiError('Invalid querystring: amount: must be at least 1', 400, 'validation', [{ path: '/amount', message: 'must be at least 1' }]);
+    const err = new ApiError('Invalid querystring: amount: must be at least 1', 400, 'validation', [
+      { path: '/amount', message: 'must be at least 1' },
+    ]);
     expect(fieldErrors(err)).toEqual({ amount: 'must be at least 1' });
   });
 
@@ -18,11 +20,16 @@ describe('fieldErrors', () => {
 
   it('reads the field from a service message, one or two fields', () => {
     expect(fieldErrors(new ApiError('region: unknown region "DE-XX"', 400, 'validation'))).toEqual({ region: 'unknown region "DE-XX"' });
-    expect(fieldErrors(new ApiError('amount and unit: give both', 400, 'validation', { reason: 'x' }))).toEqual({ amount: 'give both', unit: 'give both' });
+    expect(fieldErrors(new ApiError('amount and unit: give both', 400, 'validation', { reason: 'x' }))).toEqual({
+      amount: 'give both',
+      unit: 'give both',
+    });
   });
 
   it('reads a conflict about one field too (a role another promise holds)', () => {
-    expect(fieldErrors(new ApiError('role: another current promise already has the role "callback"', 409, 'conflict'))).toEqual({ role: 'another current promise already has the role "callback"' });
+    expect(fieldErrors(new ApiError('role: another current promise already has the role "callback"', 409, 'conflict'))).toEqual({
+      role: 'another current promise already has the role "callback"',
+    });
   });
 
   it('says nothing about other answers', () => {

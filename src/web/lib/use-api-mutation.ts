@@ -20,11 +20,23 @@ export function useApiMutation<TVars, TResult = unknown>(config: Config<TVars, T
     mutationFn: config.mutationFn,
     onSuccess: async (result, vars) => {
       await Promise.all((config.invalidate ?? []).map((queryKey) => client.invalidateQueries({ queryKey })));
-      if (config.successMessage) notifications.show({ color: 'green', title: t('common.success'), message: t(config.successMessage), closeButtonProps: { 'aria-label': t('common.close') } });
+      if (config.successMessage)
+        notifications.show({
+          color: 'green',
+          title: t('common.success'),
+          message: t(config.successMessage),
+          closeButtonProps: { 'aria-label': t('common.close') },
+        });
       config.onSuccess?.(result, vars);
     },
     onError: (err) => {
-      notifications.show({ color: 'red', title: t('common.error'), message: errorMessage(err, t), closeButtonProps: { 'aria-label': t('common.close') }, autoClose: 8000 });
+      notifications.show({
+        color: 'red',
+        title: t('common.error'),
+        message: errorMessage(err, t),
+        closeButtonProps: { 'aria-label': t('common.close') },
+        autoClose: 8000,
+      });
     },
   });
 }

@@ -36,7 +36,9 @@ export const appUser = pgTable(
       enum: ['platform_admin', 'certifier_admin', 'auditor', 'municipality_admin', 'municipality_member'],
     }).notNull(),
     phone: text('phone'),
-    locale: text('locale', { enum: ['de', 'en'] }).notNull().default('de'),
+    locale: text('locale', { enum: ['de', 'en'] })
+      .notNull()
+      .default('de'),
     disabled: boolean('disabled').notNull().default(false),
     // the secret in the URL of the user's iCal feed (calendar apps cannot log in); null: no feed
     calendarFeedToken: text('calendar_feed_token'),
@@ -63,4 +65,3 @@ export const session = pgTable(
   },
   (t) => [index('session_user_idx').on(t.userId)],
 );
-

@@ -36,7 +36,9 @@ export const certificateAudit = pgTable(
     uniqueIndex('certificate_audit_uq').on(t.certificateId, t.kind, t.sequence),
     uniqueIndex('certificate_audit_assessment_uq').on(t.assessmentId),
     // the certifier's overview: open audits by due date
-    index('certificate_audit_due_idx').on(t.certifierId, t.dueOn).where(sql`completed_on is null`),
+    index('certificate_audit_due_idx')
+      .on(t.certifierId, t.dueOn)
+      .where(sql`completed_on is null`),
     index('certificate_audit_municipality_idx').on(t.municipalityId),
   ],
 );
@@ -87,7 +89,9 @@ export const qualityRepresentative = pgTable(
   },
   (t) => [
     index('quality_representative_municipality_idx').on(t.municipalityId),
-    uniqueIndex('quality_representative_central_uq').on(t.municipalityId).where(sql`central_manager and active`),
+    uniqueIndex('quality_representative_central_uq')
+      .on(t.municipalityId)
+      .where(sql`central_manager and active`),
   ],
 );
 
@@ -128,7 +132,9 @@ export const finding = pgTable(
   },
   (t) => [
     index('finding_assessment_idx').on(t.assessmentId, t.criterionId),
-    index('finding_open_major_idx').on(t.assessmentId).where(sql`status = 'open' and grade = 'major'`),
+    index('finding_open_major_idx')
+      .on(t.assessmentId)
+      .where(sql`status = 'open' and grade = 'major'`),
     index('finding_municipality_idx').on(t.municipalityId),
     index('finding_carried_from_idx').on(t.carriedFromId),
     index('finding_closed_by_idx').on(t.closedBy),

@@ -1,5 +1,21 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, bigserial, boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { appUser, organization } from './accounts.js';
 import { bytea, createdAt, id } from './columns.js';
 
@@ -34,14 +50,7 @@ export const schemeOffer = pgTable(
 /** An initial audit leads to a certificate; surveillance and recertification audits belong to one. */
 export const ASSESSMENT_KINDS = ['initial', 'surveillance', 'recertification'] as const;
 
-export const ASSESSMENT_STATUSES = [
-  'applied',
-  'documentation',
-  'meeting_held',
-  'passed',
-  'failed',
-  'declined',
-] as const;
+export const ASSESSMENT_STATUSES = ['applied', 'documentation', 'meeting_held', 'passed', 'failed', 'declined'] as const;
 
 /** One round of certifying a municipality against one catalog version. */
 export const assessment = pgTable(
@@ -241,7 +250,9 @@ export const certificate = pgTable(
     number: text('number').notNull(),
     validFrom: date('valid_from').notNull(),
     validUntil: date('valid_until').notNull(),
-    status: text('status', { enum: ['valid', 'suspended', 'expired', 'withdrawn'] }).notNull().default('valid'),
+    status: text('status', { enum: ['valid', 'suspended', 'expired', 'withdrawn'] })
+      .notNull()
+      .default('valid'),
     issuedAt: createdAt(),
     handoverOn: date('handover_on'),
     handoverForm: text('handover_form'),

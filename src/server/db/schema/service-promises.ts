@@ -1,5 +1,21 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { appUser, organization } from './accounts.js';
 import { createdAt, id } from './columns.js';
 import { assessment, fileBlob } from './certification.js';
@@ -32,7 +48,10 @@ export const workingCalendar = pgTable(
     createdBy: uuid('created_by').references(() => appUser.id),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('working_calendar_version_uq').on(t.organizationId, t.version), index('working_calendar_created_by_idx').on(t.createdBy)],
+  (t) => [
+    uniqueIndex('working_calendar_version_uq').on(t.organizationId, t.version),
+    index('working_calendar_created_by_idx').on(t.createdBy),
+  ],
 );
 
 /**
@@ -70,8 +89,12 @@ export const servicePromise = pgTable(
   (t) => [
     uniqueIndex('service_promise_version_uq').on(t.organizationId, t.key, t.version),
     // one current version per key, and one current promise per system role
-    uniqueIndex('service_promise_current_uq').on(t.organizationId, t.key).where(sql`retired_at is null`),
-    uniqueIndex('service_promise_role_uq').on(t.organizationId, t.role).where(sql`retired_at is null and role is not null`),
+    uniqueIndex('service_promise_current_uq')
+      .on(t.organizationId, t.key)
+      .where(sql`retired_at is null`),
+    uniqueIndex('service_promise_role_uq')
+      .on(t.organizationId, t.role)
+      .where(sql`retired_at is null and role is not null`),
     index('service_promise_created_by_idx').on(t.createdBy),
   ],
 );
@@ -147,14 +170,28 @@ export const serviceCase = pgTable(
   },
   (t) => [
     // a re-import of the same external id finds the case instead of creating a second one
-    uniqueIndex('service_case_external_uq').on(t.organizationId, t.source, t.externalId).where(sql`external_id is not null`),
+    uniqueIndex('service_case_external_uq')
+      .on(t.organizationId, t.source, t.externalId)
+      .where(sql`external_id is not null`),
     // figures: the administrations of a district and a range of receipt dates, answered by an
     // index-only scan: every column the figures read is in the key (drizzle has no INCLUDE)
-    index('service_case_figures_idx').on(t.organizationId, t.receivedOn, t.promiseId, t.status, t.dueOn, t.fulfilledOn, t.durationWorkingDays),
+    index('service_case_figures_idx').on(
+      t.organizationId,
+      t.receivedOn,
+      t.promiseId,
+      t.status,
+      t.dueOn,
+      t.fulfilledOn,
+      t.durationWorkingDays,
+    ),
     index('service_case_worklist_idx').on(t.organizationId, t.status, t.dueOn),
     // figures: the few cases whose outcome still depends on today (case_figure_rollup holds the rest)
-    index('service_case_unsettled_idx').on(t.organizationId, t.receivedOn, t.promiseId, t.status, t.dueOn).where(sql`status in ('open', 'paused')`),
-    index('service_case_warning_idx').on(t.warningOn).where(sql`status = 'open' and warned_at is null`),
+    index('service_case_unsettled_idx')
+      .on(t.organizationId, t.receivedOn, t.promiseId, t.status, t.dueOn)
+      .where(sql`status in ('open', 'paused')`),
+    index('service_case_warning_idx')
+      .on(t.warningOn)
+      .where(sql`status = 'open' and warned_at is null`),
     index('service_case_pilot_idx').on(t.pilotId),
     index('service_case_promise_idx').on(t.promiseId),
     index('service_case_calendar_idx').on(t.calendarId),
@@ -184,7 +221,10 @@ export const caseFigureRollup = pgTable(
     noDeadlineCases: integer('no_deadline_cases').notNull().default(0),
     excludedCases: integer('excluded_cases').notNull().default(0),
   },
-  (t) => [primaryKey({ name: 'case_figure_rollup_pk', columns: [t.organizationId, t.receivedMonth, t.promiseId] }), index('case_figure_rollup_promise_idx').on(t.promiseId)],
+  (t) => [
+    primaryKey({ name: 'case_figure_rollup_pk', columns: [t.organizationId, t.receivedMonth, t.promiseId] }),
+    index('case_figure_rollup_promise_idx').on(t.promiseId),
+  ],
 );
 
 export const DURATION_GRAINS = ['month', 'year'] as const;
@@ -211,7 +251,10 @@ export const caseDurationRollup = pgTable(
     cases: integer('cases').notNull(),
   },
   (t) => [
-    primaryKey({ name: 'case_duration_rollup_pk', columns: [t.organizationId, t.grain, t.receivedFrom, t.promiseId, t.durationWorkingDays] }),
+    primaryKey({
+      name: 'case_duration_rollup_pk',
+      columns: [t.organizationId, t.grain, t.receivedFrom, t.promiseId, t.durationWorkingDays],
+    }),
     index('case_duration_rollup_promise_idx').on(t.promiseId),
   ],
 );
@@ -302,7 +345,9 @@ export const caseImport = pgTable(
     index('case_import_sha_idx').on(t.sha256),
     index('case_import_promise_idx').on(t.promiseId),
     index('case_import_created_by_idx').on(t.createdBy),
-    index('case_import_unfinished_idx').on(t.leaseUntil).where(sql`status in ('queued', 'running')`),
+    index('case_import_unfinished_idx')
+      .on(t.leaseUntil)
+      .where(sql`status in ('queued', 'running')`),
   ],
 );
 
@@ -363,7 +408,16 @@ export const complaint = pgTable(
   ],
 );
 
-export const COMPLAINT_STEPS = ['received', 'acknowledged', 'assessed', 'investigated', 'responded', 'decision_communicated', 'closed', 'personal_data_erased'] as const;
+export const COMPLAINT_STEPS = [
+  'received',
+  'acknowledged',
+  'assessed',
+  'investigated',
+  'responded',
+  'decision_communicated',
+  'closed',
+  'personal_data_erased',
+] as const;
 
 /**
  * Who took which ISO 10002 step of a complaint and when. Append-only (a trigger refuses
@@ -412,7 +466,12 @@ export const mailOutbox = pgTable(
     createdAt: createdAt(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [index('mail_outbox_organization_idx').on(t.organizationId, t.createdAt), index('mail_outbox_pending_idx').on(t.nextAttemptAt).where(sql`status = 'pending'`)],
+  (t) => [
+    index('mail_outbox_organization_idx').on(t.organizationId, t.createdAt),
+    index('mail_outbox_pending_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`status = 'pending'`),
+  ],
 );
 
 /**
@@ -443,7 +502,10 @@ export const measuredEvidence = pgTable(
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
     attachedBy: uuid('attached_by').references(() => appUser.id),
   },
-  (t) => [index('measured_evidence_assessment_idx').on(t.assessmentId, t.criterionId), index('measured_evidence_attached_by_idx').on(t.attachedBy)],
+  (t) => [
+    index('measured_evidence_assessment_idx').on(t.assessmentId, t.criterionId),
+    index('measured_evidence_attached_by_idx').on(t.attachedBy),
+  ],
 );
 
 /** Secrets the platform makes for itself on first start (e.g. the key that signs public form tokens). */

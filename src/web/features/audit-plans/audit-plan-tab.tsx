@@ -47,7 +47,11 @@ function PlanBody({ plan, criteria }: { plan: AuditPlan; criteria: CriterionOpti
         <DownloadButton path={pdf('en')} label={t('auditPlans.pdfEn')} />
       </Group>
       <SendCard plan={plan} />
-      {plan.items.length === 0 ? <Text>{t('auditPlans.empty')}</Text> : <PlanTable slots={plan.items} editable={plan.permissions.edit} onEdit={setEditing} onDelete={setDeleting} />}
+      {plan.items.length === 0 ? (
+        <Text>{t('auditPlans.empty')}</Text>
+      ) : (
+        <PlanTable slots={plan.items} editable={plan.permissions.edit} onEdit={setEditing} onDelete={setDeleting} />
+      )}
       {plan.permissions.edit && (
         <Card withBorder component="section">
           <SlotForm
@@ -61,7 +65,13 @@ function PlanBody({ plan, criteria }: { plan: AuditPlan; criteria: CriterionOpti
           />
         </Card>
       )}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={t('auditPlans.form.editTitle')} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={t('auditPlans.form.editTitle')}
+        size="xl"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {editing && (
           <SlotForm
             headingOrder={null}
@@ -75,12 +85,26 @@ function PlanBody({ plan, criteria }: { plan: AuditPlan; criteria: CriterionOpti
           />
         )}
       </Modal>
-      <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title={t('auditPlans.deleteTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={deleting !== null}
+        onClose={() => setDeleting(null)}
+        title={t('auditPlans.deleteTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {deleting && (
           <Stack>
-            <Text>{t('auditPlans.deleteConfirm', { time: `${timeOf(deleting.startsAt)}–${timeOf(deleting.endsAt)}`, department: deleting.department })}</Text>
+            <Text>
+              {t('auditPlans.deleteConfirm', {
+                time: `${timeOf(deleting.startsAt)}–${timeOf(deleting.endsAt)}`,
+                department: deleting.department,
+              })}
+            </Text>
             <Group>
-              <Button color="red" loading={remove.isPending} onClick={() => remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) })}>
+              <Button
+                color="red"
+                loading={remove.isPending}
+                onClick={() => remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) })}
+              >
                 {t('auditPlans.delete')}
               </Button>
               <Button variant="default" onClick={() => setDeleting(null)}>

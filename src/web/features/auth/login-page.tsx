@@ -25,7 +25,8 @@ export function LoginPage() {
       { email: email.trim(), password },
       {
         onSuccess: (me) => {
-          if (me.user.locale && me.user.locale !== i18n.language && !localStorage.getItem('siegelwerk.locale')) void i18n.changeLanguage(me.user.locale);
+          if (me.user.locale && me.user.locale !== i18n.language && !localStorage.getItem('siegelwerk.locale'))
+            void i18n.changeLanguage(me.user.locale);
           navigate(from, { replace: true });
         },
       },
@@ -53,8 +54,21 @@ export function LoginPage() {
               {message}
             </Alert>
           )}
-          <TextInput label={t('login.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
-          <PasswordInput label={t('login.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+          <TextInput
+            label={t('login.email')}
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+          />
+          <PasswordInput
+            label={t('login.password')}
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+          />
           <Button type="submit" loading={login.isPending}>
             {t('login.submit')}
           </Button>

@@ -2,11 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { WorkingCalendar } from './api/types';
 import { calendarChanges } from './calendar-changes';
 
-const v = (version: number, region: string, closureDays: WorkingCalendar['closureDays']): WorkingCalendar => ({ id: `id-${version}`, version, region, closureDays, createdAt: '2026-01-01T00:00:00Z' });
+const v = (version: number, region: string, closureDays: WorkingCalendar['closureDays']): WorkingCalendar => ({
+  id: `id-${version}`,
+  version,
+  region,
+  closureDays,
+  createdAt: '2026-01-01T00:00:00Z',
+});
 
 describe('calendarChanges', () => {
   it('describes the first version by what it holds', () => {
-    expect(calendarChanges(v(1, 'DE-NW', [{ date: '2026-12-24', reason: 'Heiligabend' }]), undefined)).toEqual({ first: true, region: 'DE-NW', closureDays: 1 });
+    expect(calendarChanges(v(1, 'DE-NW', [{ date: '2026-12-24', reason: 'Heiligabend' }]), undefined)).toEqual({
+      first: true,
+      region: 'DE-NW',
+      closureDays: 1,
+    });
   });
 
   it('names the new region and every added, removed and renamed closure day', () => {
@@ -29,6 +39,12 @@ describe('calendarChanges', () => {
 
   it('reports nothing when a version repeats its predecessor', () => {
     const days = [{ date: '2026-12-24', reason: 'Heiligabend' }];
-    expect(calendarChanges(v(3, 'DE-NW', days), v(2, 'DE-NW', days))).toEqual({ first: false, region: null, added: [], removed: [], renamed: [] });
+    expect(calendarChanges(v(3, 'DE-NW', days), v(2, 'DE-NW', days))).toEqual({
+      first: false,
+      region: null,
+      added: [],
+      removed: [],
+      renamed: [],
+    });
   });
 });

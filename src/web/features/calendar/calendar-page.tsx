@@ -27,7 +27,11 @@ export function CalendarPage() {
       <QueryState query={calendar}>
         {(data) => (
           <Stack gap="xl">
-            {admin ? <CalendarEditor key={data.current.id} current={data.current} regions={regions.data?.items ?? []} /> : <ClosureDaysView current={data.current} />}
+            {admin ? (
+              <CalendarEditor key={data.current.id} current={data.current} regions={regions.data?.items ?? []} />
+            ) : (
+              <ClosureDaysView current={data.current} />
+            )}
             <CalendarVersions versions={data.versions} />
           </Stack>
         )}

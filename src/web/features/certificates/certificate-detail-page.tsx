@@ -99,7 +99,9 @@ function CertificateView({ certificate: c }: { certificate: Certificate }) {
               {t('certificates.termsTitle')}
             </Title>
             {!c.keyVisualSentAt && <Text>{t('certificates.termsNotYet')}</Text>}
-            {c.keyVisualSentAt && c.termsAcknowledgedAt && <Alert color="green">{t('certificates.termsDone', { date: formatDateTime(c.termsAcknowledgedAt) })}</Alert>}
+            {c.keyVisualSentAt && c.termsAcknowledgedAt && (
+              <Alert color="green">{t('certificates.termsDone', { date: formatDateTime(c.termsAcknowledgedAt) })}</Alert>
+            )}
             {c.keyVisualSentAt && !c.termsAcknowledgedAt && (
               <>
                 <Text>{t('certificates.termsHint')}</Text>

@@ -21,8 +21,7 @@ export function CertificateListPage() {
   const [page, setPage] = useState(1);
   const overview = useCertificateOverview({ state: state || undefined, dueBefore, q, page });
   const certifier = isCertifierRole(useSession().data?.user.role);
-  const nextAudit = (a: NextAudit | null) =>
-    a ? t(`certificateCycle.audit.${a.kind}`, { n: a.sequence }) : '–';
+  const nextAudit = (a: NextAudit | null) => (a ? t(`certificateCycle.audit.${a.kind}`, { n: a.sequence }) : '–');
 
   return (
     <Stack>
@@ -35,7 +34,10 @@ export function CertificateListPage() {
             setState(e.currentTarget.value as CertificateState | '');
             setPage(1);
           }}
-          data={[{ value: '', label: t('certificateCycle.filter.all') }, ...CERTIFICATE_STATES.map((s) => ({ value: s, label: t(`certificateCycle.state.${s}`) }))]}
+          data={[
+            { value: '', label: t('certificateCycle.filter.all') },
+            ...CERTIFICATE_STATES.map((s) => ({ value: s, label: t(`certificateCycle.state.${s}`) })),
+          ]}
         />
         <TextInput
           type="date"
@@ -100,7 +102,14 @@ export function CertificateListPage() {
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
-              <Paging total={data.total} pageSize={data.pageSize} page={page} onChange={setPage} label={t('certificateCycle.paging.label')} keyPrefix="certificateCycle.paging" />
+              <Paging
+                total={data.total}
+                pageSize={data.pageSize}
+                page={page}
+                onChange={setPage}
+                label={t('certificateCycle.paging.label')}
+                keyPrefix="certificateCycle.paging"
+              />
             </>
           )
         }

@@ -28,7 +28,8 @@ export function DeadlineCalculatorPage() {
   };
 
   const errors = fieldErrors(answer.error);
-  const fieldError = (field: (typeof FIELDS)[number]) => (errors[field] ? `${t(`deadlineCalculator.invalid.${field}`)} (${errors[field]})` : undefined);
+  const fieldError = (field: (typeof FIELDS)[number]) =>
+    errors[field] ? `${t(`deadlineCalculator.invalid.${field}`)} (${errors[field]})` : undefined;
   const otherError = answer.isError && !FIELDS.some((f) => errors[f]) ? errorMessage(answer.error, t) : null;
   const regionOptions = sortedRegions(t, regions.data?.items ?? [region], i18n.language);
 
@@ -49,9 +50,27 @@ export function DeadlineCalculatorPage() {
             data={regionOptions}
             error={fieldError('region')}
           />
-          <TextInput type="date" label={t('deadlineCalculator.start')} description={t('deadlineCalculator.startHint')} value={start} onChange={(e) => setStart(e.currentTarget.value)} error={fieldError('start')} maw={260} />
+          <TextInput
+            type="date"
+            label={t('deadlineCalculator.start')}
+            description={t('deadlineCalculator.startHint')}
+            value={start}
+            onChange={(e) => setStart(e.currentTarget.value)}
+            error={fieldError('start')}
+            maw={260}
+          />
           <Group align="flex-start" grow>
-            <NumberInput label={t('deadlineCalculator.amount')} value={amount} onChange={setAmount} min={1} max={3650} allowDecimal={false} allowNegative={false} clampBehavior="none" error={fieldError('amount')} />
+            <NumberInput
+              label={t('deadlineCalculator.amount')}
+              value={amount}
+              onChange={setAmount}
+              min={1}
+              max={3650}
+              allowDecimal={false}
+              allowNegative={false}
+              clampBehavior="none"
+              error={fieldError('amount')}
+            />
             <NativeSelect
               label={t('deadlineCalculator.unit')}
               value={unit}

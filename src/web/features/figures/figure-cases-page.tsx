@@ -88,7 +88,9 @@ export function FigureCasesPage() {
                         <Table.Th scope="col">{t('figures.cases.dueOn')}</Table.Th>
                         <Table.Th scope="col">{t('figures.cases.fulfilledOn')}</Table.Th>
                         <Table.Th scope="col">{t('figures.cases.outcome')}</Table.Th>
-                        <Table.Th scope="col" ta="right">{t('figures.cases.duration')}</Table.Th>
+                        <Table.Th scope="col" ta="right">
+                          {t('figures.cases.duration')}
+                        </Table.Th>
                       </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>
@@ -117,7 +119,14 @@ export function FigureCasesPage() {
                   </Table>
                 </Table.ScrollContainer>
               )}
-              <Paging total={data.total} pageSize={data.pageSize} page={params.page} onChange={setPage} label={t('figures.cases.pagination')} keyPrefix="figures.cases.paging" />
+              <Paging
+                total={data.total}
+                pageSize={data.pageSize}
+                page={params.page}
+                onChange={setPage}
+                label={t('figures.cases.pagination')}
+                keyPrefix="figures.cases.paging"
+              />
             </Stack>
           );
         }}

@@ -25,14 +25,23 @@ export function FiguresPage() {
   const me = useSession().data;
   const isDistrict = me?.organization.kind === 'district';
   const [state, update] = usePeriodState();
-  const params: FiguresParams = { from: state.from, to: state.to, granularity: state.granularity, ...(isDistrict && state.organizationId && { organizationId: state.organizationId }) };
+  const params: FiguresParams = {
+    from: state.from,
+    to: state.to,
+    granularity: state.granularity,
+    ...(isDistrict && state.organizationId && { organizationId: state.organizationId }),
+  };
   const district = useDistrictFigures(params, isDistrict);
   const own = useFigures(params, !isDistrict);
 
   const body = (view: FiguresView | DistrictFiguresView) => {
     const districtView = 'breakdown' in view ? view : null;
     const selected = districtView?.selectedOrganizationId ? districtView.breakdown[0] : null;
-    const name = districtView ? (selected ? selected.name : `${view.organization.name} (${t('figures.view.wholeDistrict')})`) : view.organization.name;
+    const name = districtView
+      ? selected
+        ? selected.name
+        : `${view.organization.name} (${t('figures.view.wholeDistrict')})`
+      : view.organization.name;
     return (
       <Stack gap="lg">
         <Text size="sm" c="gray.8">
@@ -41,9 +50,17 @@ export function FiguresPage() {
         {view.promises.length === 0 ? (
           <Text>{t('figures.table.empty')}</Text>
         ) : (
-          <FiguresTable promises={view.promises} name={name} from={view.period.from} to={view.period.to} organizationId={districtView ? (districtView.selectedOrganizationId ?? undefined) : undefined} />
+          <FiguresTable
+            promises={view.promises}
+            name={name}
+            from={view.period.from}
+            to={view.period.to}
+            organizationId={districtView ? (districtView.selectedOrganizationId ?? undefined) : undefined}
+          />
         )}
-        {districtView && !districtView.selectedOrganizationId && districtView.promises.length > 0 && <BreakdownTable key={`${view.period.from}-${view.period.to}`} view={districtView} />}
+        {districtView && !districtView.selectedOrganizationId && districtView.promises.length > 0 && (
+          <BreakdownTable key={`${view.period.from}-${view.period.to}`} view={districtView} />
+        )}
         <TrendSection promises={view.promises} granularity={view.period.granularity} />
       </Stack>
     );
@@ -61,7 +78,10 @@ export function FiguresPage() {
             label={t('figures.view.label')}
             value={state.organizationId}
             onChange={(e) => update({ organizationId: e.currentTarget.value })}
-            data={[{ value: '', label: t('figures.view.wholeDistrict') }, ...district.data.administrations.map((a) => ({ value: a.id, label: a.name }))]}
+            data={[
+              { value: '', label: t('figures.view.wholeDistrict') },
+              ...district.data.administrations.map((a) => ({ value: a.id, label: a.name })),
+            ]}
             w={280}
           />
         )}

@@ -21,7 +21,12 @@ function fromUrl(params: URLSearchParams): PeriodState {
 
 function toUrl(s: PeriodState): URLSearchParams {
   const entries: [string, string][] =
-    s.year === null ? [['von', s.from], ['bis', s.to]] : [['jahr', s.year === currentYear() ? '' : String(s.year)]];
+    s.year === null
+      ? [
+          ['von', s.from],
+          ['bis', s.to],
+        ]
+      : [['jahr', s.year === currentYear() ? '' : String(s.year)]];
   entries.push(['aufloesung', s.granularity === 'month' ? '' : s.granularity], ['verwaltung', s.organizationId]);
   return new URLSearchParams(entries.filter(([, v]) => v));
 }

@@ -35,7 +35,11 @@ function FindingsBody({ assessmentId, criteria, view }: { assessmentId: string; 
   const [formKey, setFormKey] = useState(0);
   const known = new Set(criteria.map((c) => c.id));
   const groups = criteria
-    .map((c) => ({ id: c.id, heading: `${c.reference ? `${c.reference} – ` : ''}${pickLocale(c.title, i18n.language)}`, findings: view.findings.filter((f) => f.criterionId === c.id) }))
+    .map((c) => ({
+      id: c.id,
+      heading: `${c.reference ? `${c.reference} – ` : ''}${pickLocale(c.title, i18n.language)}`,
+      findings: view.findings.filter((f) => f.criterionId === c.id),
+    }))
     .filter((g) => g.findings.length > 0);
   // a finding carried over onto a criterion the catalog version no longer has
   const orphans = view.findings.filter((f) => !known.has(f.criterionId));
@@ -46,7 +50,13 @@ function FindingsBody({ assessmentId, criteria, view }: { assessmentId: string; 
       <ReportDownloads assessmentId={assessmentId} />
       {view.permissions.record && (
         <Card withBorder component="section">
-          <FindingForm key={formKey} headingOrder={3} criteria={criteria} pending={create.isPending} onSubmit={(body) => create.mutate(body, { onSuccess: () => setFormKey((k) => k + 1) })} />
+          <FindingForm
+            key={formKey}
+            headingOrder={3}
+            criteria={criteria}
+            pending={create.isPending}
+            onSubmit={(body) => create.mutate(body, { onSuccess: () => setFormKey((k) => k + 1) })}
+          />
         </Card>
       )}
       <ActionsToCheck actions={view.actionsToCheck} permissions={view.permissions} />

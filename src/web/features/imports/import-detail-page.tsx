@@ -23,21 +23,34 @@ function Figure({ label, value }: { label: string; value: string }) {
 function ImportView({ data }: { data: ImportDetail }) {
   const { t, i18n } = useTranslation();
   const n = (v: number | null) => formatNumber(v, i18n.language);
-  const percent = data.totalRows ? Math.min(100, Math.round((data.processedRows / data.totalRows) * 100)) : data.status === 'done' ? 100 : 0;
+  const percent = data.totalRows
+    ? Math.min(100, Math.round((data.processedRows / data.totalRows) * 100))
+    : data.status === 'done'
+      ? 100
+      : 0;
   const progressText =
-    data.totalRows === null ? t(data.status === 'queued' ? 'imports.detail.waiting' : 'imports.detail.counting') : t('imports.progressOf', { done: n(data.processedRows), total: n(data.totalRows) });
+    data.totalRows === null
+      ? t(data.status === 'queued' ? 'imports.detail.waiting' : 'imports.detail.counting')
+      : t('imports.progressOf', { done: n(data.processedRows), total: n(data.totalRows) });
   return (
     <Stack>
       <Group gap="sm">
         <ImportStatusBadge status={data.status} />
         <Text size="sm" c="gray.8">
-          {t(`imports.format.${data.format}`)} · {t('imports.detail.uploadedBy', { name: data.createdByName, at: formatDateTime(data.createdAt) })}
+          {t(`imports.format.${data.format}`)} ·{' '}
+          {t('imports.detail.uploadedBy', { name: data.createdByName, at: formatDateTime(data.createdAt) })}
           {data.promiseTitle ? ` · ${t('imports.detail.defaultPromise', { title: data.promiseTitle })}` : ''}
         </Text>
       </Group>
       <Stack gap={4}>
         <Progress.Root size="xl">
-          <Progress.Section value={percent} color={data.status === 'failed' ? 'red' : 'blue'} aria-label={t('imports.detail.progressLabel')} aria-valuetext={progressText} animated={data.status === 'running'} />
+          <Progress.Section
+            value={percent}
+            color={data.status === 'failed' ? 'red' : 'blue'}
+            aria-label={t('imports.detail.progressLabel')}
+            aria-valuetext={progressText}
+            animated={data.status === 'running'}
+          />
         </Progress.Root>
         <Text size="sm" role="status" aria-live="polite">
           {progressText}
@@ -73,7 +86,9 @@ function ImportView({ data }: { data: ImportDetail }) {
                 <List.Item key={`${e.line}-${e.message}`}>{e.message}</List.Item>
               ))}
             </List>
-            {data.moreErrors > 0 && <Text size="sm">{t('imports.detail.moreErrors', { count: data.moreErrors, formatted: n(data.moreErrors) })}</Text>}
+            {data.moreErrors > 0 && (
+              <Text size="sm">{t('imports.detail.moreErrors', { count: data.moreErrors, formatted: n(data.moreErrors) })}</Text>
+            )}
           </>
         )}
       </Stack>

@@ -29,7 +29,14 @@ const v1: ServicePromise = {
 
 describe('changedFields', () => {
   it('names the deadline when amount or unit changed, and nothing that stayed', () => {
-    const v2 = { ...v1, id: '00000000-0000-4000-8000-000000000002', version: 2, amount: 1, retiredAt: null, createdAt: '2026-03-01T10:00:00Z' };
+    const v2 = {
+      ...v1,
+      id: '00000000-0000-4000-8000-000000000002',
+      version: 2,
+      amount: 1,
+      retiredAt: null,
+      createdAt: '2026-03-01T10:00:00Z',
+    };
     expect(changedFields(v2, v1)).toEqual(['deadline']);
   });
 

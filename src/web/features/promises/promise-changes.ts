@@ -1,7 +1,21 @@
 import type { ServicePromise } from './api/types';
 
 /** The fields a reader compares between two versions of a promise. */
-export const COMPARED_FIELDS = ['number', 'title', 'description', 'area', 'role', 'startEvent', 'stopEvent', 'deadline', 'warningFraction', 'allowedDeviationRate', 'leikaKey', 'criterionRefs', 'published'] as const;
+export const COMPARED_FIELDS = [
+  'number',
+  'title',
+  'description',
+  'area',
+  'role',
+  'startEvent',
+  'stopEvent',
+  'deadline',
+  'warningFraction',
+  'allowedDeviationRate',
+  'leikaKey',
+  'criterionRefs',
+  'published',
+] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
 const valueOf = (p: ServicePromise, field: ComparedField): unknown => {

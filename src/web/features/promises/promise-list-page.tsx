@@ -62,7 +62,13 @@ export function PromiseListPage() {
           )
         }
       </QueryState>
-      <Modal opened={dialog !== null} onClose={close} title={title} size={dialog?.kind === 'withdraw' ? 'md' : 'xl'} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={dialog !== null}
+        onClose={close}
+        title={title}
+        size={dialog?.kind === 'withdraw' ? 'md' : 'xl'}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {dialog?.kind === 'new' && <PromiseForm promise={null} onDone={close} />}
         {dialog?.kind === 'edit' && <PromiseForm key={dialog.promise.id} promise={dialog.promise} onDone={close} />}
         {dialog?.kind === 'versions' && <PromiseVersions promise={dialog.promise} />}

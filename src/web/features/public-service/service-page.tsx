@@ -37,7 +37,11 @@ export function ServicePage() {
               {t('publicService.backToDirectory')}
             </Anchor>
             <Title order={1}>{p.name}</Title>
-            <Text c="gray.8">{[p.kind === 'district' ? t('publicService.kind.district') : p.district, p.stateCode ? stateText(t, p.stateCode) : null].filter(Boolean).join(' · ')}</Text>
+            <Text c="gray.8">
+              {[p.kind === 'district' ? t('publicService.kind.district') : p.district, p.stateCode ? stateText(t, p.stateCode) : null]
+                .filter(Boolean)
+                .join(' · ')}
+            </Text>
           </Stack>
 
           <Stack component="section" aria-labelledby="promises-heading">

@@ -22,7 +22,11 @@ export function QualityRepsPage() {
     <Stack>
       <Title order={1}>{t('qualityReps.title')}</Title>
       <Text>{t('qualityReps.intro')}</Text>
-      {municipality ? <QueryState query={reps}>{(list) => <RepsBody list={list} />}</QueryState> : <Alert color="yellow">{t('qualityReps.municipalityOnly')}</Alert>}
+      {municipality ? (
+        <QueryState query={reps}>{(list) => <RepsBody list={list} />}</QueryState>
+      ) : (
+        <Alert color="yellow">{t('qualityReps.municipalityOnly')}</Alert>
+      )}
     </Stack>
   );
 }
@@ -94,7 +98,12 @@ function RepsBody({ list }: { list: QualityRepList }) {
                         </Table.Td>
                         {list.permissions.edit && (
                           <Table.Td>
-                            <Button size="compact-sm" variant="default" onClick={() => setEditing(r)} aria-label={t('qualityReps.editOne', { name: r.name })}>
+                            <Button
+                              size="compact-sm"
+                              variant="default"
+                              onClick={() => setEditing(r)}
+                              aria-label={t('qualityReps.editOne', { name: r.name })}
+                            >
                               {t('qualityReps.edit')}
                             </Button>
                           </Table.Td>
@@ -109,14 +118,26 @@ function RepsBody({ list }: { list: QualityRepList }) {
       })}
       {list.permissions.edit ? (
         <Card withBorder component="section">
-          <RepForm key={formKey} headingOrder={2} pending={add.isPending} error={add.error} onSubmit={(body) => add.mutate(body, { onSuccess: () => setFormKey((k) => k + 1) })} />
+          <RepForm
+            key={formKey}
+            headingOrder={2}
+            pending={add.isPending}
+            error={add.error}
+            onSubmit={(body) => add.mutate(body, { onSuccess: () => setFormKey((k) => k + 1) })}
+          />
         </Card>
       ) : (
         <Text size="sm" c="gray.8">
           {t('qualityReps.adminOnly')}
         </Text>
       )}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={t('qualityReps.form.editTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={t('qualityReps.form.editTitle')}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {editing && (
           <RepForm
             rep={editing}

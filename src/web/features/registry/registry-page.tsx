@@ -6,8 +6,22 @@ import { formatDate, formatDateTime, pickLocale } from '../../lib/format';
 import { useRegistry } from './api/use-registry';
 
 const STATES: Record<string, string> = {
-  BW: 'Baden-Württemberg', BY: 'Bayern', BE: 'Berlin', BB: 'Brandenburg', HB: 'Bremen', HH: 'Hamburg', HE: 'Hessen', MV: 'Mecklenburg-Vorpommern',
-  NI: 'Niedersachsen', NW: 'Nordrhein-Westfalen', RP: 'Rheinland-Pfalz', SL: 'Saarland', SN: 'Sachsen', ST: 'Sachsen-Anhalt', SH: 'Schleswig-Holstein', TH: 'Thüringen',
+  BW: 'Baden-Württemberg',
+  BY: 'Bayern',
+  BE: 'Berlin',
+  BB: 'Brandenburg',
+  HB: 'Bremen',
+  HH: 'Hamburg',
+  HE: 'Hessen',
+  MV: 'Mecklenburg-Vorpommern',
+  NI: 'Niedersachsen',
+  NW: 'Nordrhein-Westfalen',
+  RP: 'Rheinland-Pfalz',
+  SL: 'Saarland',
+  SN: 'Sachsen',
+  ST: 'Sachsen-Anhalt',
+  SH: 'Schleswig-Holstein',
+  TH: 'Thüringen',
 };
 
 export function RegistryPage() {
@@ -22,7 +36,9 @@ export function RegistryPage() {
       </Alert>
       <QueryState query={registry}>
         {(data) => {
-          const items = [...data.items].sort((a, b) => a.municipality.localeCompare(b.municipality, 'de') || a.schemeId.localeCompare(b.schemeId));
+          const items = [...data.items].sort(
+            (a, b) => a.municipality.localeCompare(b.municipality, 'de') || a.schemeId.localeCompare(b.schemeId),
+          );
           return items.length === 0 ? (
             <Text>{t('registry.empty')}</Text>
           ) : (
@@ -44,7 +60,9 @@ export function RegistryPage() {
                   <Table.Tbody>
                     {items.map((r) => (
                       <Table.Tr key={`${r.municipality}-${r.schemeId}-${r.validFrom}`}>
-                        <Table.Th scope="row" fw={500}>{r.municipality}</Table.Th>
+                        <Table.Th scope="row" fw={500}>
+                          {r.municipality}
+                        </Table.Th>
                         <Table.Td>{r.district ?? '–'}</Table.Td>
                         <Table.Td>{r.state ? (STATES[r.state] ?? r.state) : '–'}</Table.Td>
                         <Table.Td>{pickLocale(r.scheme, i18n.language)}</Table.Td>

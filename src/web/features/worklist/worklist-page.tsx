@@ -32,7 +32,19 @@ export function WorklistPage() {
 }
 
 /** A worklist section: its heading, then its table, or a line saying there is nothing to do. */
-function WorklistSection({ kind, columns, minWidth, empty, children }: { kind: 'cases' | 'callbacks'; columns: string[]; minWidth: number; empty: boolean; children: ReactNode }) {
+function WorklistSection({
+  kind,
+  columns,
+  minWidth,
+  empty,
+  children,
+}: {
+  kind: 'cases' | 'callbacks';
+  columns: string[];
+  minWidth: number;
+  empty: boolean;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const headingId = `worklist-${kind}-heading`;
   return (
@@ -91,7 +103,9 @@ function CaseSection({ items }: { items: WorklistItem[] }) {
             <CaseStateBadge state={c.state} />
           </Table.Td>
           <Table.Td>{c.pilotName ?? t('worklist.unassigned')}</Table.Td>
-          <Table.Td>{c.delayNoticeSentAt ? t('worklist.delayNoticeSent', { date: formatDate(c.delayNoticeSentAt) }) : t('worklist.delayNoticeOpen')}</Table.Td>
+          <Table.Td>
+            {c.delayNoticeSentAt ? t('worklist.delayNoticeSent', { date: formatDate(c.delayNoticeSentAt) }) : t('worklist.delayNoticeOpen')}
+          </Table.Td>
         </Table.Tr>
       ))}
     </WorklistSection>

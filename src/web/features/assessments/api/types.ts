@@ -19,7 +19,15 @@ export type AssessmentListItem = {
   passed: boolean | null;
 };
 
-export type Evidence = { id: string; criterionId: string; fileName: string; mediaType: string; size: number; sha256: string; uploadedAt: string };
+export type Evidence = {
+  id: string;
+  criterionId: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  uploadedAt: string;
+};
 
 export type Score = {
   notApplicable: boolean;

@@ -6,7 +6,8 @@ import type { CatalogDefinition } from './types';
 export function useCatalog(schemeId: string, version: string) {
   return useQuery({
     queryKey: queryKeys.catalog(schemeId, version),
-    queryFn: () => api<{ id: string; definition: CatalogDefinition }>(`/catalogs/${encodeURIComponent(schemeId)}/${encodeURIComponent(version)}`),
+    queryFn: () =>
+      api<{ id: string; definition: CatalogDefinition }>(`/catalogs/${encodeURIComponent(schemeId)}/${encodeURIComponent(version)}`),
     staleTime: Infinity,
   });
 }

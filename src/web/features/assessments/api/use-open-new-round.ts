@@ -2,7 +2,6 @@ import { api } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 import { useApiMutation } from '../../../lib/use-api-mutation';
 
-
 export function useOpenNewRound(id: string) {
   return useApiMutation({
     mutationFn: () => api<{ id: string }>(`/assessments/${id}/rounds`, { method: 'POST' }),

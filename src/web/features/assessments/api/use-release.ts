@@ -2,7 +2,6 @@ import { api } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 import { useApiMutation } from '../../../lib/use-api-mutation';
 
-
 export function useRelease(id: string) {
   return useApiMutation({
     mutationFn: (body: { phoneCallAt: string; phoneCallWith: string; nextSteps?: string | null }) =>

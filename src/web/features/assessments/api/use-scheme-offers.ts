@@ -4,5 +4,10 @@ import { queryKeys } from '../../../lib/query-keys';
 import type { SchemeOffer } from './types';
 
 export function useSchemeOffers(enabled = true) {
-  return useQuery({ queryKey: queryKeys.schemeOffers, queryFn: () => api<{ items: SchemeOffer[] }>('/scheme-offers'), enabled, staleTime: 10 * 60_000 });
+  return useQuery({
+    queryKey: queryKeys.schemeOffers,
+    queryFn: () => api<{ items: SchemeOffer[] }>('/scheme-offers'),
+    enabled,
+    staleTime: 10 * 60_000,
+  });
 }

@@ -27,7 +27,12 @@ export function ApplyPage() {
             e.preventDefault();
             const chosen = data.items.find((o) => `${o.certifierId}|${o.schemeId}` === offer);
             if (!chosen) return;
-            apply.mutate({ certifierId: chosen.certifierId, schemeId: chosen.schemeId, message: message.trim(), ...(phone.trim() && { contactPhone: phone.trim() }) });
+            apply.mutate({
+              certifierId: chosen.certifierId,
+              schemeId: chosen.schemeId,
+              message: message.trim(),
+              ...(phone.trim() && { contactPhone: phone.trim() }),
+            });
           };
           return (
             <Paper withBorder p="lg">
@@ -35,9 +40,15 @@ export function ApplyPage() {
                 <NativeSelect
                   label={t('assessments.apply.offer')}
                   required
-                                    value={offer ?? ''}
+                  value={offer ?? ''}
                   onChange={(e) => setOffer(e.currentTarget.value || null)}
-                  data={[{ value: '', label: t('common.choose') }, ...data.items.map((o) => ({ value: `${o.certifierId}|${o.schemeId}`, label: `${pickLocale(o.title, i18n.language)} – ${o.certifierName}` }))]}
+                  data={[
+                    { value: '', label: t('common.choose') },
+                    ...data.items.map((o) => ({
+                      value: `${o.certifierId}|${o.schemeId}`,
+                      label: `${pickLocale(o.title, i18n.language)} – ${o.certifierName}`,
+                    })),
+                  ]}
                 />
                 <Textarea
                   label={t('assessments.apply.message')}
@@ -48,7 +59,13 @@ export function ApplyPage() {
                   value={message}
                   onChange={(e) => setMessage(e.currentTarget.value)}
                 />
-                <TextInput label={t('assessments.apply.phone')} type="tel" value={phone} onChange={(e) => setPhone(e.currentTarget.value)} maw={320} />
+                <TextInput
+                  label={t('assessments.apply.phone')}
+                  type="tel"
+                  value={phone}
+                  onChange={(e) => setPhone(e.currentTarget.value)}
+                  maw={320}
+                />
                 <Group>
                   <Button type="submit" loading={apply.isPending} disabled={!offer || !message.trim()}>
                     {t('assessments.apply.submit')}

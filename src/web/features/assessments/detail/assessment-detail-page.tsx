@@ -67,7 +67,14 @@ function Header({ assessment: a }: { assessment: AssessmentDetail }) {
       <Group gap="md">
         <AssessmentStatusBadge status={a.status} />
         <Text>{pickLocale(a.scheme.title, i18n.language)}</Text>
-        <Text c="gray.8">{t('assessments.detail.meta', { round: a.round, version: a.scheme.version, certifier: a.certifier.name, date: formatDate(a.appliedAt) })}</Text>
+        <Text c="gray.8">
+          {t('assessments.detail.meta', {
+            round: a.round,
+            version: a.scheme.version,
+            certifier: a.certifier.name,
+            date: formatDate(a.appliedAt),
+          })}
+        </Text>
       </Group>
       <OpenMajorBanner count={a.openMajorCount} />
       {a.previousAssessmentId && (
@@ -86,13 +93,21 @@ function StepTabs({ assessment, catalog }: { assessment: AssessmentDetail; catal
   const maturity = catalog.rules?.decision?.type === 'maturity';
   const released = assessment.status === 'passed' || assessment.status === 'failed';
   const requested = params.get('schritt') as Step | null;
-  const step: Step = requested && STEPS.includes(requested) && (requested !== 'reife' || maturity) ? requested : maturity && released ? 'reife' : defaultStep(assessment);
+  const step: Step =
+    requested && STEPS.includes(requested) && (requested !== 'reife' || maturity)
+      ? requested
+      : maturity && released
+        ? 'reife'
+        : defaultStep(assessment);
   const setStep = (value: string | null) => {
     if (!value) return;
-    setParams((p) => {
-      p.set('schritt', value);
-      return p;
-    }, { replace: true });
+    setParams(
+      (p) => {
+        p.set('schritt', value);
+        return p;
+      },
+      { replace: true },
+    );
   };
   const noDocumentation = assessment.status === 'applied' || assessment.status === 'declined';
 
@@ -112,7 +127,11 @@ function StepTabs({ assessment, catalog }: { assessment: AssessmentDetail; catal
         <ApplicationStep assessment={assessment} />
       </Tabs.Panel>
       <Tabs.Panel value="dokumentation" pt="md">
-        {noDocumentation ? <Alert color="gray">{t('assessments.documentation.notYet')}</Alert> : <DocumentationStep assessment={assessment} catalog={catalog} />}
+        {noDocumentation ? (
+          <Alert color="gray">{t('assessments.documentation.notYet')}</Alert>
+        ) : (
+          <DocumentationStep assessment={assessment} catalog={catalog} />
+        )}
       </Tabs.Panel>
       {maturity && (
         <Tabs.Panel value="reife" pt="md">
@@ -123,7 +142,11 @@ function StepTabs({ assessment, catalog }: { assessment: AssessmentDetail; catal
         <AuditPlanTab assessmentId={assessment.id} criteria={topicGroups(catalog).flatMap((g) => g.criteria.map((c) => c.criterion))} />
       </Tabs.Panel>
       <Tabs.Panel value="gespraech" pt="md">
-        {noDocumentation ? <Alert color="gray">{t('assessments.meeting.notYet')}</Alert> : <MeetingStep assessment={assessment} catalog={catalog} />}
+        {noDocumentation ? (
+          <Alert color="gray">{t('assessments.meeting.notYet')}</Alert>
+        ) : (
+          <MeetingStep assessment={assessment} catalog={catalog} />
+        )}
       </Tabs.Panel>
       <Tabs.Panel value="feststellungen" pt="md">
         <FindingsTab assessmentId={assessment.id} criteria={topicGroups(catalog).flatMap((g) => g.criteria.map((c) => c.criterion))} />

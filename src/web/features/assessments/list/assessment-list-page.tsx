@@ -80,7 +80,13 @@ export function AssessmentListPage() {
         }
       </QueryState>
       {certifier && (
-        <Modal opened={contactOpen} onClose={contact.close} title={t('assessments.contactForm.title')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+        <Modal
+          opened={contactOpen}
+          onClose={contact.close}
+          title={t('assessments.contactForm.title')}
+          size="lg"
+          closeButtonProps={{ 'aria-label': t('common.close') }}
+        >
           <RecordContactForm
             onCreated={(id) => {
               contact.close();

@@ -47,28 +47,66 @@ export function RecordContactForm({ onCreated }: { onCreated: (id: string) => vo
                 <NativeSelect
                   label={t('assessments.contactForm.municipality')}
                   required
-                                    value={municipalityId ?? ''}
+                  value={municipalityId ?? ''}
                   onChange={(e) => setMunicipalityId(e.currentTarget.value || null)}
-                  data={[{ value: '', label: t('common.choose') }, ...munis.items.map((m) => ({ value: m.id, label: m.district ? `${m.name} (${m.district})` : m.name }))]}
+                  data={[
+                    { value: '', label: t('common.choose') },
+                    ...munis.items.map((m) => ({ value: m.id, label: m.district ? `${m.name} (${m.district})` : m.name })),
+                  ]}
                 />
                 <NativeSelect
                   label={t('assessments.contactForm.scheme')}
                   required
                   value={schemeId ?? ''}
                   onChange={(e) => setSchemeId(e.currentTarget.value || null)}
-                  data={[{ value: '', label: t('common.choose') }, ...schemes.map((o) => ({ value: o.schemeId, label: pickLocale(o.title, i18n.language) }))]}
+                  data={[
+                    { value: '', label: t('common.choose') },
+                    ...schemes.map((o) => ({ value: o.schemeId, label: pickLocale(o.title, i18n.language) })),
+                  ]}
                 />
                 <Group grow align="flex-start">
-                  <TextInput label={t('assessments.contactForm.contactName')} required value={contactName} onChange={(e) => setContactName(e.currentTarget.value)} />
-                  <TextInput label={t('assessments.contactForm.contactEmail')} type="email" required value={contactEmail} onChange={(e) => setContactEmail(e.currentTarget.value)} />
+                  <TextInput
+                    label={t('assessments.contactForm.contactName')}
+                    required
+                    value={contactName}
+                    onChange={(e) => setContactName(e.currentTarget.value)}
+                  />
+                  <TextInput
+                    label={t('assessments.contactForm.contactEmail')}
+                    type="email"
+                    required
+                    value={contactEmail}
+                    onChange={(e) => setContactEmail(e.currentTarget.value)}
+                  />
                 </Group>
                 <Group grow align="flex-start">
-                  <TextInput label={t('assessments.contactForm.contactPhone')} type="tel" value={contactPhone} onChange={(e) => setContactPhone(e.currentTarget.value)} />
-                  <TextInput label={t('assessments.contactForm.receivedAt')} type="datetime-local" value={receivedAt} onChange={(e) => setReceivedAt(e.currentTarget.value)} />
+                  <TextInput
+                    label={t('assessments.contactForm.contactPhone')}
+                    type="tel"
+                    value={contactPhone}
+                    onChange={(e) => setContactPhone(e.currentTarget.value)}
+                  />
+                  <TextInput
+                    label={t('assessments.contactForm.receivedAt')}
+                    type="datetime-local"
+                    value={receivedAt}
+                    onChange={(e) => setReceivedAt(e.currentTarget.value)}
+                  />
                 </Group>
-                <Textarea label={t('assessments.contactForm.message')} required autosize minRows={4} value={message} onChange={(e) => setMessage(e.currentTarget.value)} />
+                <Textarea
+                  label={t('assessments.contactForm.message')}
+                  required
+                  autosize
+                  minRows={4}
+                  value={message}
+                  onChange={(e) => setMessage(e.currentTarget.value)}
+                />
                 <Group justify="flex-end">
-                  <Button type="submit" loading={record.isPending} disabled={!municipalityId || !schemeId || !message.trim() || !contactName.trim() || !contactEmail.trim()}>
+                  <Button
+                    type="submit"
+                    loading={record.isPending}
+                    disabled={!municipalityId || !schemeId || !message.trim() || !contactName.trim() || !contactEmail.trim()}
+                  >
                     {t('assessments.contactForm.submit')}
                   </Button>
                 </Group>

@@ -65,10 +65,27 @@ export function PlanTable({ slots, editable, onEdit, onDelete }: Props) {
                       {editable && (
                         <Table.Td>
                           <Group gap={4} wrap="nowrap">
-                            <Button size="compact-sm" variant="default" onClick={() => onEdit(s)} aria-label={t('auditPlans.editSlot', { time: `${timeOf(s.startsAt)}–${timeOf(s.endsAt)}`, department: s.department })}>
+                            <Button
+                              size="compact-sm"
+                              variant="default"
+                              onClick={() => onEdit(s)}
+                              aria-label={t('auditPlans.editSlot', {
+                                time: `${timeOf(s.startsAt)}–${timeOf(s.endsAt)}`,
+                                department: s.department,
+                              })}
+                            >
                               {t('auditPlans.edit')}
                             </Button>
-                            <Button size="compact-sm" variant="default" color="red" onClick={() => onDelete(s)} aria-label={t('auditPlans.deleteSlot', { time: `${timeOf(s.startsAt)}–${timeOf(s.endsAt)}`, department: s.department })}>
+                            <Button
+                              size="compact-sm"
+                              variant="default"
+                              color="red"
+                              onClick={() => onDelete(s)}
+                              aria-label={t('auditPlans.deleteSlot', {
+                                time: `${timeOf(s.startsAt)}–${timeOf(s.endsAt)}`,
+                                department: s.department,
+                              })}
+                            >
                               {t('auditPlans.delete')}
                             </Button>
                           </Group>

@@ -49,7 +49,12 @@ export function SendCard({ plan }: { plan: AuditPlan }) {
               </Text>
             )}
             <div>
-              <Button leftSection={<IconSend size={16} aria-hidden />} loading={send.isPending} disabled={none || plan.items.length === 0} onClick={() => send.mutate()}>
+              <Button
+                leftSection={<IconSend size={16} aria-hidden />}
+                loading={send.isPending}
+                disabled={none || plan.items.length === 0}
+                onClick={() => send.mutate()}
+              >
                 {plan.sentAt ? t('auditPlans.send.again') : t('auditPlans.send.button')}
               </Button>
             </div>

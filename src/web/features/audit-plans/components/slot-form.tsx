@@ -22,10 +22,37 @@ type Props = {
   onCancel?: () => void;
 };
 
-type State = { date: string; from: string; to: string; stage: PlanStage | null; department: string; site: string; process: string; auditor: string; auditorName: string; interviewees: string; criterionIds: string[]; note: string };
+type State = {
+  date: string;
+  from: string;
+  to: string;
+  stage: PlanStage | null;
+  department: string;
+  site: string;
+  process: string;
+  auditor: string;
+  auditorName: string;
+  interviewees: string;
+  criterionIds: string[];
+  note: string;
+};
 
 function initial(slot: PlanSlot | undefined, auditors: Props['auditors']): State {
-  if (!slot) return { date: '', from: '09:00', to: '10:00', stage: null, department: '', site: '', process: '', auditor: auditors[0]?.id ?? OTHER, auditorName: '', interviewees: '', criterionIds: [], note: '' };
+  if (!slot)
+    return {
+      date: '',
+      from: '09:00',
+      to: '10:00',
+      stage: null,
+      department: '',
+      site: '',
+      process: '',
+      auditor: auditors[0]?.id ?? OTHER,
+      auditorName: '',
+      interviewees: '',
+      criterionIds: [],
+      note: '',
+    };
   const known = slot.auditorUserId && auditors.some((a) => a.id === slot.auditorUserId);
   return {
     date: dayOf(slot.startsAt),
@@ -72,16 +99,42 @@ export function SlotForm({ auditors, criteria, slot, headingOrder, pending, erro
   };
 
   return (
-    <Stack component="form" onSubmit={submit} gap="sm" aria-labelledby={headingOrder ? headingId : undefined} aria-label={headingOrder ? undefined : t('auditPlans.form.editTitle')}>
+    <Stack
+      component="form"
+      onSubmit={submit}
+      gap="sm"
+      aria-labelledby={headingOrder ? headingId : undefined}
+      aria-label={headingOrder ? undefined : t('auditPlans.form.editTitle')}
+    >
       {headingOrder && (
         <Title order={headingOrder} size="h4" id={headingId}>
           {slot ? t('auditPlans.form.editTitle') : t('auditPlans.form.addTitle')}
         </Title>
       )}
       <Group grow align="flex-start">
-        <TextInput type="date" label={t('auditPlans.field.date')} required value={v.date} onChange={(e) => set('date', e.currentTarget.value)} error={server.startsAt} />
-        <TextInput type="time" label={t('auditPlans.field.from')} required value={v.from} onChange={(e) => set('from', e.currentTarget.value)} />
-        <TextInput type="time" label={t('auditPlans.field.to')} required value={v.to} onChange={(e) => set('to', e.currentTarget.value)} error={endBeforeStart ? t('auditPlans.form.endBeforeStart') : server.endsAt} />
+        <TextInput
+          type="date"
+          label={t('auditPlans.field.date')}
+          required
+          value={v.date}
+          onChange={(e) => set('date', e.currentTarget.value)}
+          error={server.startsAt}
+        />
+        <TextInput
+          type="time"
+          label={t('auditPlans.field.from')}
+          required
+          value={v.from}
+          onChange={(e) => set('from', e.currentTarget.value)}
+        />
+        <TextInput
+          type="time"
+          label={t('auditPlans.field.to')}
+          required
+          value={v.to}
+          onChange={(e) => set('to', e.currentTarget.value)}
+          error={endBeforeStart ? t('auditPlans.form.endBeforeStart') : server.endsAt}
+        />
         <Select
           label={t('auditPlans.field.stage')}
           clearable
@@ -92,9 +145,28 @@ export function SlotForm({ auditors, criteria, slot, headingOrder, pending, erro
         />
       </Group>
       <Group grow align="flex-start">
-        <TextInput label={t('auditPlans.field.department')} description={t('auditPlans.form.departmentHint')} required maxLength={200} value={v.department} onChange={(e) => set('department', e.currentTarget.value)} error={server.department} />
-        <TextInput label={t('auditPlans.field.site')} description={t('auditPlans.form.siteHint')} maxLength={200} value={v.site} onChange={(e) => set('site', e.currentTarget.value)} />
-        <TextInput label={t('auditPlans.field.process')} maxLength={200} value={v.process} onChange={(e) => set('process', e.currentTarget.value)} />
+        <TextInput
+          label={t('auditPlans.field.department')}
+          description={t('auditPlans.form.departmentHint')}
+          required
+          maxLength={200}
+          value={v.department}
+          onChange={(e) => set('department', e.currentTarget.value)}
+          error={server.department}
+        />
+        <TextInput
+          label={t('auditPlans.field.site')}
+          description={t('auditPlans.form.siteHint')}
+          maxLength={200}
+          value={v.site}
+          onChange={(e) => set('site', e.currentTarget.value)}
+        />
+        <TextInput
+          label={t('auditPlans.field.process')}
+          maxLength={200}
+          value={v.process}
+          onChange={(e) => set('process', e.currentTarget.value)}
+        />
       </Group>
       <Group grow align="flex-start">
         <Select
@@ -106,9 +178,25 @@ export function SlotForm({ auditors, criteria, slot, headingOrder, pending, erro
           onChange={(value) => set('auditor', value ?? OTHER)}
           error={server.auditorUserId}
         />
-        {other && <TextInput label={t('auditPlans.field.auditorName')} required maxLength={200} value={v.auditorName} onChange={(e) => set('auditorName', e.currentTarget.value)} error={server.auditorName} />}
+        {other && (
+          <TextInput
+            label={t('auditPlans.field.auditorName')}
+            required
+            maxLength={200}
+            value={v.auditorName}
+            onChange={(e) => set('auditorName', e.currentTarget.value)}
+            error={server.auditorName}
+          />
+        )}
       </Group>
-      <Textarea label={t('auditPlans.field.interviewees')} autosize minRows={1} maxLength={2000} value={v.interviewees} onChange={(e) => set('interviewees', e.currentTarget.value)} />
+      <Textarea
+        label={t('auditPlans.field.interviewees')}
+        autosize
+        minRows={1}
+        maxLength={2000}
+        value={v.interviewees}
+        onChange={(e) => set('interviewees', e.currentTarget.value)}
+      />
       <MultiSelect
         label={t('auditPlans.field.criteria')}
         description={t('auditPlans.form.criteriaHint')}
@@ -116,12 +204,22 @@ export function SlotForm({ auditors, criteria, slot, headingOrder, pending, erro
         clearable
         maxDropdownHeight={280}
         nothingFoundMessage={t('auditPlans.form.noCriterion')}
-        data={criteria.map((c) => ({ value: c.id, label: `${c.reference ? `${c.reference} – ` : ''}${pickLocale(c.title, i18n.language)}` }))}
+        data={criteria.map((c) => ({
+          value: c.id,
+          label: `${c.reference ? `${c.reference} – ` : ''}${pickLocale(c.title, i18n.language)}`,
+        }))}
         value={v.criterionIds}
         onChange={(value) => set('criterionIds', value)}
         error={server.criterionIds}
       />
-      <Textarea label={t('auditPlans.field.note')} autosize minRows={1} maxLength={5000} value={v.note} onChange={(e) => set('note', e.currentTarget.value)} />
+      <Textarea
+        label={t('auditPlans.field.note')}
+        autosize
+        minRows={1}
+        maxLength={5000}
+        value={v.note}
+        onChange={(e) => set('note', e.currentTarget.value)}
+      />
       <Group>
         <Button type="submit" loading={pending} disabled={!complete || endBeforeStart}>
           {slot ? t('auditPlans.form.save') : t('auditPlans.form.add')}

@@ -73,8 +73,24 @@ export function CalendarEditor({ current, regions }: { current: WorkingCalendar;
               const problem = checked ? problems.get(row.key) : undefined;
               return (
                 <Group key={row.key} align="flex-start" wrap="wrap" data-testid="closure-day-row">
-                  <TextInput type="date" label={t('calendar.date')} value={row.date} onChange={(e) => update(row.key, { date: e.currentTarget.value })} error={problem?.date} w={190} required />
-                  <TextInput label={t('calendar.reason')} value={row.reason} onChange={(e) => update(row.key, { reason: e.currentTarget.value })} error={problem?.reason} maxLength={200} style={{ flex: 1, minWidth: 220 }} required />
+                  <TextInput
+                    type="date"
+                    label={t('calendar.date')}
+                    value={row.date}
+                    onChange={(e) => update(row.key, { date: e.currentTarget.value })}
+                    error={problem?.date}
+                    w={190}
+                    required
+                  />
+                  <TextInput
+                    label={t('calendar.reason')}
+                    value={row.reason}
+                    onChange={(e) => update(row.key, { reason: e.currentTarget.value })}
+                    error={problem?.reason}
+                    maxLength={200}
+                    style={{ flex: 1, minWidth: 220 }}
+                    required
+                  />
                   <Button
                     variant="default"
                     mt={25}
@@ -96,9 +112,24 @@ export function CalendarEditor({ current, regions }: { current: WorkingCalendar;
         </Fieldset>
         <Fieldset legend={t('calendar.quickTitle')}>
           <Group align="flex-end" wrap="wrap">
-            <NumberInput label={t('calendar.year')} value={year} onChange={setYear} min={2000} max={2199} allowDecimal={false} allowNegative={false} w={110} />
+            <NumberInput
+              label={t('calendar.year')}
+              value={year}
+              onChange={setYear}
+              min={2000}
+              max={2199}
+              allowDecimal={false}
+              allowNegative={false}
+              w={110}
+            />
             {quick.map((q) => (
-              <Button key={q.date} variant="default" leftSection={<IconPlus size={16} aria-hidden />} disabled={has(q.date)} onClick={() => add(q.date, q.reason)}>
+              <Button
+                key={q.date}
+                variant="default"
+                leftSection={<IconPlus size={16} aria-hidden />}
+                disabled={has(q.date)}
+                onClick={() => add(q.date, q.reason)}
+              >
                 {t('calendar.quick.add', { reason: q.reason, date: formatDate(q.date) })}
               </Button>
             ))}
@@ -116,7 +147,11 @@ export function CalendarEditor({ current, regions }: { current: WorkingCalendar;
           <Button type="submit" leftSection={<IconDeviceFloppy size={18} aria-hidden />} loading={save.isPending} disabled={!dirty}>
             {t('calendar.save', { version: current.version + 1 })}
           </Button>
-          {!dirty && <Text size="sm" c="gray.8">{t('calendar.unchanged')}</Text>}
+          {!dirty && (
+            <Text size="sm" c="gray.8">
+              {t('calendar.unchanged')}
+            </Text>
+          )}
         </Group>
       </Stack>
     </form>

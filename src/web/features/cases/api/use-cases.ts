@@ -10,7 +10,14 @@ export function useCases(params: CaseListParams) {
     queryKey: caseKeys.list(params),
     queryFn: () =>
       api<{ items: CaseListItem[]; total: number; page: number; pageSize: number }>('/cases', {
-        query: { state: params.states.length ? params.states.join(',') : undefined, promiseKey: params.promiseKey, pilotId: params.pilotId, q: params.q, page: params.page, pageSize: params.pageSize },
+        query: {
+          state: params.states.length ? params.states.join(',') : undefined,
+          promiseKey: params.promiseKey,
+          pilotId: params.pilotId,
+          q: params.q,
+          page: params.page,
+          pageSize: params.pageSize,
+        },
       }),
     placeholderData: keepPreviousData,
   });

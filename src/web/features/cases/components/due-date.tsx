@@ -14,7 +14,13 @@ export function DueDate({ dueOn, state }: { dueOn: string | null; state: CaseSta
         {formatDate(dueOn)}
       </Text>
       {urgent && (
-        <Badge size="sm" variant="filled" tt="none" miw="max-content" {...(state === 'overdue' ? { color: 'red.9' } : { color: 'orange.3', c: 'dark.9' })}>
+        <Badge
+          size="sm"
+          variant="filled"
+          tt="none"
+          miw="max-content"
+          {...(state === 'overdue' ? { color: 'red.9' } : { color: 'orange.3', c: 'dark.9' })}
+        >
           {t(`caseState.${state}`)}
         </Badge>
       )}

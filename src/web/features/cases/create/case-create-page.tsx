@@ -62,19 +62,62 @@ export function CaseCreatePage() {
                 required
                 value={promiseId}
                 onChange={(e) => setPromiseId(e.currentTarget.value)}
-                data={[{ value: '', label: t('common.choose') }, ...p.items.filter((x) => !x.retiredAt).map((x) => ({ value: x.id, label: promiseLabel(x) }))]}
+                data={[
+                  { value: '', label: t('common.choose') },
+                  ...p.items.filter((x) => !x.retiredAt).map((x) => ({ value: x.id, label: promiseLabel(x) })),
+                ]}
                 description={p.items.length === 0 ? t('cases.create.noPromises') : undefined}
               />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <TextInput type="datetime-local" label={t('cases.field.receivedAt')} required value={receivedAt} max={nowLocal()} onChange={(e) => setReceivedAt(e.currentTarget.value)} />
-                <TextInput label={t('cases.field.reference')} description={t('cases.create.referenceHint')} value={reference} maxLength={100} onChange={(e) => setReference(e.currentTarget.value)} />
+                <TextInput
+                  type="datetime-local"
+                  label={t('cases.field.receivedAt')}
+                  required
+                  value={receivedAt}
+                  max={nowLocal()}
+                  onChange={(e) => setReceivedAt(e.currentTarget.value)}
+                />
+                <TextInput
+                  label={t('cases.field.reference')}
+                  description={t('cases.create.referenceHint')}
+                  value={reference}
+                  maxLength={100}
+                  onChange={(e) => setReference(e.currentTarget.value)}
+                />
               </SimpleGrid>
-              <TextInput label={t('cases.field.subject')} value={subject} maxLength={500} onChange={(e) => setSubject(e.currentTarget.value)} />
+              <TextInput
+                label={t('cases.field.subject')}
+                value={subject}
+                maxLength={500}
+                onChange={(e) => setSubject(e.currentTarget.value)}
+              />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <TextInput label={t('cases.field.businessName')} value={businessName} maxLength={300} onChange={(e) => setBusinessName(e.currentTarget.value)} />
-                <TextInput label={t('cases.field.contactName')} value={contactName} maxLength={200} onChange={(e) => setContactName(e.currentTarget.value)} />
-                <TextInput label={t('cases.field.contactEmail')} type="email" value={contactEmail} maxLength={320} onChange={(e) => setContactEmail(e.currentTarget.value)} />
-                <TextInput label={t('cases.field.contactPhone')} type="tel" value={contactPhone} maxLength={50} onChange={(e) => setContactPhone(e.currentTarget.value)} />
+                <TextInput
+                  label={t('cases.field.businessName')}
+                  value={businessName}
+                  maxLength={300}
+                  onChange={(e) => setBusinessName(e.currentTarget.value)}
+                />
+                <TextInput
+                  label={t('cases.field.contactName')}
+                  value={contactName}
+                  maxLength={200}
+                  onChange={(e) => setContactName(e.currentTarget.value)}
+                />
+                <TextInput
+                  label={t('cases.field.contactEmail')}
+                  type="email"
+                  value={contactEmail}
+                  maxLength={320}
+                  onChange={(e) => setContactEmail(e.currentTarget.value)}
+                />
+                <TextInput
+                  label={t('cases.field.contactPhone')}
+                  type="tel"
+                  value={contactPhone}
+                  maxLength={50}
+                  onChange={(e) => setContactPhone(e.currentTarget.value)}
+                />
               </SimpleGrid>
               <QueryState query={pilots}>
                 {(pl) => (
@@ -82,7 +125,10 @@ export function CaseCreatePage() {
                     label={t('cases.field.pilot')}
                     value={pilotId}
                     onChange={(e) => setPilotId(e.currentTarget.value)}
-                    data={[{ value: '', label: t('cases.noPilot') }, ...pl.items.filter((x) => x.active).map((x) => ({ value: x.id, label: x.name }))]}
+                    data={[
+                      { value: '', label: t('cases.noPilot') },
+                      ...pl.items.filter((x) => x.active).map((x) => ({ value: x.id, label: x.name })),
+                    ]}
                   />
                 )}
               </QueryState>

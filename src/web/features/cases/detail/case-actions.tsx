@@ -51,14 +51,25 @@ export function CaseActions({ detail, pilots, extra }: { detail: CaseDetail; pil
           </Button>
         ))}
         {detail.status === 'excluded' && (
-          <Button variant="default" leftSection={<IconRestore size={18} aria-hidden />} loading={include.isPending} onClick={() => include.mutate({ kind: 'included' })}>
+          <Button
+            variant="default"
+            leftSection={<IconRestore size={18} aria-hidden />}
+            loading={include.isPending}
+            onClick={() => include.mutate({ kind: 'included' })}
+          >
             {t('cases.action.include.button')}
           </Button>
         )}
         {extra}
       </Group>
       {detail.status === 'excluded' && <Text size="sm">{t('cases.action.include.hint')}</Text>}
-      <Modal opened={open !== null} onClose={close} title={open ? t(`cases.action.${open}.title`) : ''} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={open !== null}
+        onClose={close}
+        title={open ? t(`cases.action.${open}.title`) : ''}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {open === 'pause' && <PauseForm {...props} />}
         {open === 'resume' && <ResumeForm {...props} />}
         {open === 'fulfil' && <FulfilForm {...props} />}

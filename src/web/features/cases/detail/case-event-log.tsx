@@ -18,7 +18,11 @@ function EventData({ event, pilots }: { event: CaseEvent; pilots: Pilot[] }) {
       break;
     case 'assigned': {
       const pilot = pilots.find((p) => p.id === d.pilotId);
-      lines.push(d.pilotId ? t('cases.event.data.pilot', { name: pilot?.name ?? t('cases.event.data.unknownPilot') }) : t('cases.event.data.unassigned'));
+      lines.push(
+        d.pilotId
+          ? t('cases.event.data.pilot', { name: pilot?.name ?? t('cases.event.data.unknownPilot') })
+          : t('cases.event.data.unassigned'),
+      );
       break;
     }
     case 'paused':
@@ -29,7 +33,8 @@ function EventData({ event, pilots }: { event: CaseEvent; pilots: Pilot[] }) {
       if (str(d.note)) lines.push(t('cases.event.data.note', { note: str(d.note) }));
       break;
     case 'excluded':
-      if (str(d.reason)) lines.push(t('cases.event.data.reason', { reason: t(`cases.exclusionReason.${str(d.reason)}`, { defaultValue: str(d.reason) }) }));
+      if (str(d.reason))
+        lines.push(t('cases.event.data.reason', { reason: t(`cases.exclusionReason.${str(d.reason)}`, { defaultValue: str(d.reason) }) }));
       if (str(d.note)) lines.push(t('cases.event.data.note', { note: str(d.note) }));
       break;
     case 'warning_raised':

@@ -29,7 +29,8 @@ function FactList({ children }: { children: ReactNode }) {
 /** What the case is measured against and who it concerns. */
 export function CaseFacts({ detail: c }: { detail: CaseDetail }) {
   const { t } = useTranslation();
-  const deadline = c.promise.amount && c.promise.unit ? t(`cases.unit.${c.promise.unit}`, { count: c.promise.amount }) : t('cases.noDeadline');
+  const deadline =
+    c.promise.amount && c.promise.unit ? t(`cases.unit.${c.promise.unit}`, { count: c.promise.amount }) : t('cases.noDeadline');
   const details = Object.entries(c.details);
   const erased = c.personalDataErasedAt !== null;
 
@@ -46,19 +47,35 @@ export function CaseFacts({ detail: c }: { detail: CaseDetail }) {
               {c.promise.retired && ` (${t('cases.facts.retired')})`}
             </Fact>
             <Fact term={t('cases.facts.deadline')}>{deadline}</Fact>
-            <Fact term={t('cases.facts.calendar')}>{t('cases.facts.calendarVersion', { version: c.calendar.version, region: c.calendar.region })}</Fact>
+            <Fact term={t('cases.facts.calendar')}>
+              {t('cases.facts.calendarVersion', { version: c.calendar.version, region: c.calendar.region })}
+            </Fact>
             <Fact term={t('cases.field.receivedAt')}>{formatDateTime(c.receivedAt)}</Fact>
             <Fact term={t('cases.field.dueOn')}>{c.dueOn ? formatDate(c.dueOn) : t('cases.noDeadline')}</Fact>
             <Fact term={t('cases.field.warningOn')}>{c.warningOn ? formatDate(c.warningOn) : null}</Fact>
             <Fact term={t('cases.field.fulfilledOn')}>{c.fulfilledOn ? formatDate(c.fulfilledOn) : null}</Fact>
-            <Fact term={t('cases.field.duration')}>{c.durationWorkingDays === null ? null : t('cases.facts.workingDays', { count: c.durationWorkingDays })}</Fact>
+            <Fact term={t('cases.field.duration')}>
+              {c.durationWorkingDays === null ? null : t('cases.facts.workingDays', { count: c.durationWorkingDays })}
+            </Fact>
             <Fact term={t('cases.facts.pauses')}>
               {c.pauses.length === 0
                 ? t('cases.facts.noPauses')
-                : c.pauses.map((p) => (p.to ? t('cases.facts.pauseRange', { from: formatDate(p.from), to: formatDate(p.to) }) : t('cases.facts.pauseOpen', { from: formatDate(p.from) }))).join('; ')}
+                : c.pauses
+                    .map((p) =>
+                      p.to
+                        ? t('cases.facts.pauseRange', { from: formatDate(p.from), to: formatDate(p.to) })
+                        : t('cases.facts.pauseOpen', { from: formatDate(p.from) }),
+                    )
+                    .join('; ')}
             </Fact>
-            {c.exclusionReason && <Fact term={t('cases.facts.exclusionReason')}>{t(`cases.exclusionReason.${c.exclusionReason}`, { defaultValue: c.exclusionReason })}</Fact>}
-            <Fact term={t('cases.facts.delayNotice')}>{c.delayNoticeSentAt ? formatDateTime(c.delayNoticeSentAt) : t('cases.facts.notSent')}</Fact>
+            {c.exclusionReason && (
+              <Fact term={t('cases.facts.exclusionReason')}>
+                {t(`cases.exclusionReason.${c.exclusionReason}`, { defaultValue: c.exclusionReason })}
+              </Fact>
+            )}
+            <Fact term={t('cases.facts.delayNotice')}>
+              {c.delayNoticeSentAt ? formatDateTime(c.delayNoticeSentAt) : t('cases.facts.notSent')}
+            </Fact>
             <Fact term={t('cases.facts.source')}>{t(`cases.source.${c.source}`)}</Fact>
             {c.externalId && <Fact term={t('cases.facts.externalId')}>{c.externalId}</Fact>}
           </FactList>
@@ -88,8 +105,12 @@ export function CaseFacts({ detail: c }: { detail: CaseDetail }) {
             </Fact>
             <Fact term={t('cases.field.businessName')}>{c.businessName}</Fact>
             <Fact term={t('cases.field.contactName')}>{c.contactName}</Fact>
-            <Fact term={t('cases.field.contactEmail')}>{c.contactEmail && <Anchor href={`mailto:${c.contactEmail}`}>{c.contactEmail}</Anchor>}</Fact>
-            <Fact term={t('cases.field.contactPhone')}>{c.contactPhone && <Anchor href={telHref(c.contactPhone)}>{c.contactPhone}</Anchor>}</Fact>
+            <Fact term={t('cases.field.contactEmail')}>
+              {c.contactEmail && <Anchor href={`mailto:${c.contactEmail}`}>{c.contactEmail}</Anchor>}
+            </Fact>
+            <Fact term={t('cases.field.contactPhone')}>
+              {c.contactPhone && <Anchor href={telHref(c.contactPhone)}>{c.contactPhone}</Anchor>}
+            </Fact>
             {details.map(([key, value]) => (
               <Fact key={key} term={t(`cases.detailKey.${key}`, { defaultValue: key })}>
                 {value}

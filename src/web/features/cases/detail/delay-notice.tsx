@@ -46,7 +46,13 @@ export function DelayNoticeButton({ detail }: { detail: CaseDetail }) {
 function DelayNoticeDialog({ detail, opened, onClose }: { detail: CaseDetail; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('cases.delayNotice.title')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('cases.delayNotice.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <DelayNoticeForm detail={detail} onDone={onClose} />
     </Modal>
   );
@@ -70,11 +76,32 @@ function DelayNoticeForm({ detail, onDone }: { detail: CaseDetail; onDone: () =>
   return (
     <Stack component="form" onSubmit={submit} gap="sm">
       <Text size="sm">{t('cases.delayNotice.intro', { reference: detail.reference })}</Text>
-      <Textarea label={t('cases.delayNotice.reason')} description={t('cases.delayNotice.reasonHint')} required autosize minRows={3} maxLength={2000} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
-      <TextInput type="date" label={t('cases.delayNotice.expectedOn')} required min={today} value={expectedOn} onChange={(e) => setExpectedOn(e.currentTarget.value)} />
+      <Textarea
+        label={t('cases.delayNotice.reason')}
+        description={t('cases.delayNotice.reasonHint')}
+        required
+        autosize
+        minRows={3}
+        maxLength={2000}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+      />
+      <TextInput
+        type="date"
+        label={t('cases.delayNotice.expectedOn')}
+        required
+        min={today}
+        value={expectedOn}
+        onChange={(e) => setExpectedOn(e.currentTarget.value)}
+      />
       <Radio.Group label={t('cases.delayNotice.channel')} required value={channel} onChange={(v) => setChannel(v as Channel)}>
         <Stack gap={6} mt={6}>
-          <Radio value="email" label={t('cases.delayNotice.channels.email')} disabled={!hasEmail} description={hasEmail ? detail.contactEmail : t('cases.delayNotice.noEmail')} />
+          <Radio
+            value="email"
+            label={t('cases.delayNotice.channels.email')}
+            disabled={!hasEmail}
+            description={hasEmail ? detail.contactEmail : t('cases.delayNotice.noEmail')}
+          />
           <Radio value="phone" label={t('cases.delayNotice.channels.phone')} description={detail.contactPhone ?? undefined} />
           <Radio value="letter" label={t('cases.delayNotice.channels.letter')} />
         </Stack>

@@ -16,7 +16,12 @@ export function ErasePersonalData({ detail }: { detail: CaseDetail }) {
       <Button variant="outline" color="red.9" leftSection={<IconTrash size={18} aria-hidden />} onClick={() => setOpened(true)}>
         {t('cases.erase.button')}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={t('cases.erase.title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={t('cases.erase.title')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <Stack gap="sm">
           <Text size="sm">{t('cases.erase.text', { reference: detail.reference })}</Text>
           <Group justify="flex-end">

@@ -12,7 +12,14 @@ const today = () => dayjs().format('YYYY-MM-DD');
 type FormProps = { detail: CaseDetail; onDone: () => void };
 
 /** One small form per step; each appends one event to the case's log. */
-function EventForm({ detail, onDone, body, valid, submitLabel, children }: FormProps & { body: () => CaseEventBody; valid: boolean; submitLabel: string; children: ReactNode }) {
+function EventForm({
+  detail,
+  onDone,
+  body,
+  valid,
+  submitLabel,
+  children,
+}: FormProps & { body: () => CaseEventBody; valid: boolean; submitLabel: string; children: ReactNode }) {
   const add = useAddCaseEvent(detail.id, onDone);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -32,7 +39,18 @@ function EventForm({ detail, onDone, body, valid, submitLabel, children }: FormP
 
 function DateField({ label, value, onChange, min }: { label: string; value: string; onChange: (v: string) => void; min: string }) {
   const { t } = useTranslation();
-  return <TextInput type="date" label={label} description={t('cases.action.dateHint')} required value={value} min={min} max={today()} onChange={(e) => onChange(e.currentTarget.value)} />;
+  return (
+    <TextInput
+      type="date"
+      label={label}
+      description={t('cases.action.dateHint')}
+      required
+      value={value}
+      min={min}
+      max={today()}
+      onChange={(e) => onChange(e.currentTarget.value)}
+    />
+  );
 }
 
 export function PauseForm(props: FormProps) {
@@ -40,10 +58,23 @@ export function PauseForm(props: FormProps) {
   const [onDate, setOnDate] = useState(today);
   const [reason, setReason] = useState('');
   return (
-    <EventForm {...props} body={() => ({ kind: 'paused', onDate, reason: reason.trim() })} valid={Boolean(onDate && reason.trim())} submitLabel={t('cases.action.pause.submit')}>
+    <EventForm
+      {...props}
+      body={() => ({ kind: 'paused', onDate, reason: reason.trim() })}
+      valid={Boolean(onDate && reason.trim())}
+      submitLabel={t('cases.action.pause.submit')}
+    >
       <Text size="sm">{t('cases.action.pause.hint')}</Text>
       <DateField label={t('cases.action.pause.onDate')} value={onDate} onChange={setOnDate} min={props.detail.receivedOn} />
-      <Textarea label={t('cases.action.pause.reason')} required autosize minRows={2} maxLength={500} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+      <Textarea
+        label={t('cases.action.pause.reason')}
+        required
+        autosize
+        minRows={2}
+        maxLength={500}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+      />
     </EventForm>
   );
 }
@@ -64,9 +95,21 @@ export function FulfilForm(props: FormProps) {
   const [onDate, setOnDate] = useState(today);
   const [note, setNote] = useState('');
   return (
-    <EventForm {...props} body={() => ({ kind: 'fulfilled', onDate, ...(note.trim() && { note: note.trim() }) })} valid={Boolean(onDate)} submitLabel={t('cases.action.fulfil.submit')}>
+    <EventForm
+      {...props}
+      body={() => ({ kind: 'fulfilled', onDate, ...(note.trim() && { note: note.trim() }) })}
+      valid={Boolean(onDate)}
+      submitLabel={t('cases.action.fulfil.submit')}
+    >
       <DateField label={t('cases.action.fulfil.onDate')} value={onDate} onChange={setOnDate} min={props.detail.receivedOn} />
-      <Textarea label={t('cases.action.note')} autosize minRows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+      <Textarea
+        label={t('cases.action.note')}
+        autosize
+        minRows={2}
+        maxLength={1000}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+      />
     </EventForm>
   );
 }
@@ -75,9 +118,22 @@ export function ReopenForm(props: FormProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   return (
-    <EventForm {...props} body={() => ({ kind: 'reopened', reason: reason.trim() })} valid={Boolean(reason.trim())} submitLabel={t('cases.action.reopen.submit')}>
+    <EventForm
+      {...props}
+      body={() => ({ kind: 'reopened', reason: reason.trim() })}
+      valid={Boolean(reason.trim())}
+      submitLabel={t('cases.action.reopen.submit')}
+    >
       <Text size="sm">{t('cases.action.reopen.hint')}</Text>
-      <Textarea label={t('cases.action.reopen.reason')} required autosize minRows={2} maxLength={500} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+      <Textarea
+        label={t('cases.action.reopen.reason')}
+        required
+        autosize
+        minRows={2}
+        maxLength={500}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+      />
     </EventForm>
   );
 }
@@ -99,9 +155,19 @@ export function ExcludeForm(props: FormProps) {
         required
         value={reason}
         onChange={(e) => setReason(e.currentTarget.value as ExclusionReason | '')}
-        data={[{ value: '', label: t('common.choose') }, ...EXCLUSION_REASONS.map((r) => ({ value: r, label: t(`cases.exclusionReason.${r}`) }))]}
+        data={[
+          { value: '', label: t('common.choose') },
+          ...EXCLUSION_REASONS.map((r) => ({ value: r, label: t(`cases.exclusionReason.${r}`) })),
+        ]}
       />
-      <Textarea label={t('cases.action.note')} autosize minRows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+      <Textarea
+        label={t('cases.action.note')}
+        autosize
+        minRows={2}
+        maxLength={1000}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+      />
     </EventForm>
   );
 }
@@ -112,7 +178,12 @@ export function AssignForm({ pilots, ...props }: FormProps & { pilots: Pilot[] }
   // an inactive pilot stays selectable only while the case still names them
   const options = pilots.filter((p) => p.active || p.id === props.detail.pilotId);
   return (
-    <EventForm {...props} body={() => ({ kind: 'assigned', pilotId: pilotId || null })} valid={pilotId !== (props.detail.pilotId ?? '')} submitLabel={t('cases.action.assign.submit')}>
+    <EventForm
+      {...props}
+      body={() => ({ kind: 'assigned', pilotId: pilotId || null })}
+      valid={pilotId !== (props.detail.pilotId ?? '')}
+      submitLabel={t('cases.action.assign.submit')}
+    >
       <NativeSelect
         label={t('cases.field.pilot')}
         value={pilotId}

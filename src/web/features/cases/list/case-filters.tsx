@@ -53,7 +53,11 @@ export function CaseFilters({ value, onChange, promises, pilots }: Props) {
           w={220}
         />
       </Group>
-      <Checkbox.Group label={t('cases.filter.states')} value={value.states} onChange={(states) => onChange({ states: states as CaseState[] })}>
+      <Checkbox.Group
+        label={t('cases.filter.states')}
+        value={value.states}
+        onChange={(states) => onChange({ states: states as CaseState[] })}
+      >
         <Group gap="md" mt={6}>
           {FILTER_STATES.map((s) => (
             <Checkbox key={s} value={s} label={t(`caseState.${s}`)} />

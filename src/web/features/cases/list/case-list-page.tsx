@@ -20,7 +20,13 @@ type ListState = CaseFilterValues & { page: number };
 
 function fromUrl(params: URLSearchParams): ListState {
   const states = (params.get('status') ?? '').split(',').filter((s): s is CaseState => (FILTER_STATES as string[]).includes(s));
-  return { states, promiseKey: params.get('versprechen') ?? '', pilotId: params.get('lotse') ?? '', q: params.get('suche') ?? '', page: Math.max(1, Number(params.get('seite')) || 1) };
+  return {
+    states,
+    promiseKey: params.get('versprechen') ?? '',
+    pilotId: params.get('lotse') ?? '',
+    q: params.get('suche') ?? '',
+    page: Math.max(1, Number(params.get('seite')) || 1),
+  };
 }
 
 function toUrl(s: ListState): URLSearchParams {
@@ -126,7 +132,14 @@ export function CaseListPage() {
                 </Table>
               </Table.ScrollContainer>
             )}
-            <Paging total={data.total} pageSize={data.pageSize} page={page} onChange={setPage} label={t('cases.paging.label')} keyPrefix="cases.paging" />
+            <Paging
+              total={data.total}
+              pageSize={data.pageSize}
+              page={page}
+              onChange={setPage}
+              label={t('cases.paging.label')}
+              keyPrefix="cases.paging"
+            />
           </Stack>
         )}
       </QueryState>

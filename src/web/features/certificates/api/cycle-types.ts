@@ -3,7 +3,13 @@ import type { Localized } from '../../../lib/format';
 export type CertificateState = 'valid' | 'surveillance_due' | 'suspended' | 'expired' | 'withdrawn';
 export const CERTIFICATE_STATES: CertificateState[] = ['valid', 'surveillance_due', 'suspended', 'expired', 'withdrawn'];
 
-export type NextAudit = { id: string; kind: 'surveillance' | 'recertification'; sequence: number; dueOn: string; assessmentId: string | null };
+export type NextAudit = {
+  id: string;
+  kind: 'surveillance' | 'recertification';
+  sequence: number;
+  dueOn: string;
+  assessmentId: string | null;
+};
 
 export type OverviewItem = {
   id: string;

@@ -8,7 +8,10 @@ export type OverviewFilter = { state?: CertificateState | undefined; dueBefore?:
 export function useCertificateOverview(filter: OverviewFilter) {
   return useQuery({
     queryKey: cycleKeys.overview(filter),
-    queryFn: () => api<Overview>('/certificates/overview', { query: { state: filter.state, dueBefore: filter.dueBefore || undefined, q: filter.q || undefined, page: filter.page, pageSize: 50 } }),
+    queryFn: () =>
+      api<Overview>('/certificates/overview', {
+        query: { state: filter.state, dueBefore: filter.dueBefore || undefined, q: filter.q || undefined, page: filter.page, pageSize: 50 },
+      }),
     placeholderData: keepPreviousData,
   });
 }

@@ -4,7 +4,8 @@ import { useApiMutation } from '../../../lib/use-api-mutation';
 
 export function useChangeStatus(certificateId: string) {
   return useApiMutation({
-    mutationFn: (body: { status: 'valid' | 'suspended' | 'withdrawn'; reason: string }) => api(`/certificates/${certificateId}/status`, { body }),
+    mutationFn: (body: { status: 'valid' | 'suspended' | 'withdrawn'; reason: string }) =>
+      api(`/certificates/${certificateId}/status`, { body }),
     invalidate: [queryKeys.certificates.all],
     successMessage: 'certificateCycle.notify.statusChanged',
   });

@@ -10,7 +10,8 @@ export function useReminderSettings() {
 
 export function useUpdateReminderSettings() {
   return useApiMutation({
-    mutationFn: (body: { leadWorkingDays: number }) => api<{ leadWorkingDays: number }>('/certificates/reminder-settings', { method: 'PUT', body }),
+    mutationFn: (body: { leadWorkingDays: number }) =>
+      api<{ leadWorkingDays: number }>('/certificates/reminder-settings', { method: 'PUT', body }),
     invalidate: [key],
     successMessage: 'certificateCycle.reminders.saved',
   });

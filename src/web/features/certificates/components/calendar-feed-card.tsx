@@ -18,8 +18,20 @@ export function CalendarFeedCard() {
         <Text size="sm">{t('certificateCycle.feed.hint')}</Text>
         {url && (
           <Group align="flex-end">
-            <TextInput label={t('certificateCycle.feed.url')} value={url} readOnly style={{ flex: 1 }} onFocus={(e) => e.currentTarget.select()} />
-            <CopyButton value={url}>{({ copied, copy }) => <Button variant="default" onClick={copy}>{copied ? t('certificateCycle.feed.copied') : t('certificateCycle.feed.copy')}</Button>}</CopyButton>
+            <TextInput
+              label={t('certificateCycle.feed.url')}
+              value={url}
+              readOnly
+              style={{ flex: 1 }}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <CopyButton value={url}>
+              {({ copied, copy }) => (
+                <Button variant="default" onClick={copy}>
+                  {copied ? t('certificateCycle.feed.copied') : t('certificateCycle.feed.copy')}
+                </Button>
+              )}
+            </CopyButton>
           </Group>
         )}
         <Group>

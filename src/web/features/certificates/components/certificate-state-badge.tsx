@@ -2,7 +2,13 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CertificateState } from '../api/cycle-types';
 
-const COLORS: Record<CertificateState, string> = { valid: 'green', surveillance_due: 'yellow', suspended: 'orange', expired: 'gray', withdrawn: 'red' };
+const COLORS: Record<CertificateState, string> = {
+  valid: 'green',
+  surveillance_due: 'yellow',
+  suspended: 'orange',
+  expired: 'gray',
+  withdrawn: 'red',
+};
 
 /** The certificate's state today, in words (the colour only repeats it). */
 export function CertificateStateBadge({ state }: { state: CertificateState }) {

@@ -83,7 +83,13 @@ function CycleView({ certificateId, cycle }: { certificateId: string; cycle: Cyc
             ))}
           </Table.Tbody>
         </Table>
-        {certifier && next && !next.assessmentId && cycle.state !== 'withdrawn' && cycle.state !== 'expired' && <StartAuditForm certificateId={certificateId} auditId={next.id} label={t(`certificateCycle.audit.${next.kind}`, { n: next.sequence })} />}
+        {certifier && next && !next.assessmentId && cycle.state !== 'withdrawn' && cycle.state !== 'expired' && (
+          <StartAuditForm
+            certificateId={certificateId}
+            auditId={next.id}
+            label={t(`certificateCycle.audit.${next.kind}`, { n: next.sequence })}
+          />
+        )}
         {role === 'certifier_admin' && cycle.state !== 'withdrawn' && <StatusForm certificateId={certificateId} cycle={cycle} />}
       </Stack>
     </Card>
@@ -106,7 +112,13 @@ function StartAuditForm({ certificateId, auditId, label }: { certificateId: stri
       </Title>
       <Text size="sm">{t('certificateCycle.start.hint')}</Text>
       <Group align="flex-end">
-        <TextInput type="date" label={t('certificateCycle.start.documentationDueOn')} description={t('certificateCycle.start.documentationDueOnHint')} value={dueOn} onChange={(e) => setDueOn(e.currentTarget.value)} />
+        <TextInput
+          type="date"
+          label={t('certificateCycle.start.documentationDueOn')}
+          description={t('certificateCycle.start.documentationDueOnHint')}
+          value={dueOn}
+          onChange={(e) => setDueOn(e.currentTarget.value)}
+        />
         <Button type="submit" loading={start.isPending}>
           {t('certificateCycle.start.submit', { audit: label })}
         </Button>
@@ -118,7 +130,9 @@ function StartAuditForm({ certificateId, auditId, label }: { certificateId: stri
 function StatusForm({ certificateId, cycle }: { certificateId: string; cycle: Cycle }) {
   const { t } = useTranslation();
   const change = useChangeStatus(certificateId);
-  const options = (['suspended', 'valid', 'withdrawn'] as const).filter((s) => (s === 'valid' ? cycle.state === 'suspended' : s !== cycle.state));
+  const options = (['suspended', 'valid', 'withdrawn'] as const).filter((s) =>
+    s === 'valid' ? cycle.state === 'suspended' : s !== cycle.state,
+  );
   const [status, setStatus] = useState<(typeof options)[number]>(options[0]!);
   const [reason, setReason] = useState('');
   const submit = (e: FormEvent) => {
@@ -131,11 +145,30 @@ function StatusForm({ certificateId, cycle }: { certificateId: string; cycle: Cy
         {t('certificateCycle.status.title')}
       </Title>
       <Group align="flex-end" grow>
-        <NativeSelect label={t('certificateCycle.status.newStatus')} value={status} onChange={(e) => setStatus(e.currentTarget.value as typeof status)} data={options.map((s) => ({ value: s, label: t(`certificateCycle.status.to.${s}`) }))} />
+        <NativeSelect
+          label={t('certificateCycle.status.newStatus')}
+          value={status}
+          onChange={(e) => setStatus(e.currentTarget.value as typeof status)}
+          data={options.map((s) => ({ value: s, label: t(`certificateCycle.status.to.${s}`) }))}
+        />
       </Group>
-      <Textarea label={t('certificateCycle.status.reason')} required minLength={3} maxLength={1000} autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+      <Textarea
+        label={t('certificateCycle.status.reason')}
+        required
+        minLength={3}
+        maxLength={1000}
+        autosize
+        minRows={2}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+      />
       <Group>
-        <Button type="submit" color={status === 'withdrawn' ? 'red.9' : undefined} loading={change.isPending} disabled={reason.trim().length < 3}>
+        <Button
+          type="submit"
+          color={status === 'withdrawn' ? 'red.9' : undefined}
+          loading={change.isPending}
+          disabled={reason.trim().length < 3}
+        >
           {t('certificateCycle.status.submit')}
         </Button>
       </Group>

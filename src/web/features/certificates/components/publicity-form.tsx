@@ -23,14 +23,24 @@ export function PublicityForm({ certificate }: { certificate: Certificate }) {
         {t('certificates.publicityTitle')}
       </Title>
       <Group grow align="flex-start">
-        <TextInput type="date" label={t('certificates.handoverOn')} value={handoverOn} onChange={(e) => setHandoverOn(e.currentTarget.value)} />
-        <TextInput label={t('certificates.handoverForm')} value={handoverForm} onChange={(e) => setHandoverForm(e.currentTarget.value)} maxLength={300} />
+        <TextInput
+          type="date"
+          label={t('certificates.handoverOn')}
+          value={handoverOn}
+          onChange={(e) => setHandoverOn(e.currentTarget.value)}
+        />
+        <TextInput
+          label={t('certificates.handoverForm')}
+          value={handoverForm}
+          onChange={(e) => setHandoverForm(e.currentTarget.value)}
+          maxLength={300}
+        />
       </Group>
       <NativeSelect
         label={t('certificates.plaqueStatusLabel')}
         value={plaqueStatus}
         onChange={(e) => setPlaqueStatus(e.currentTarget.value as PlaqueStatus)}
-                data={PLAQUE_STATUSES.map((s) => ({ value: s, label: t(`certificates.plaque.${s}`) }))}
+        data={PLAQUE_STATUSES.map((s) => ({ value: s, label: t(`certificates.plaque.${s}`) }))}
         maw={320}
       />
       <Group>

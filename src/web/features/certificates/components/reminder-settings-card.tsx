@@ -25,7 +25,16 @@ export function ReminderSettingsCard() {
         </Title>
         <Text size="sm">{t('certificateCycle.reminders.hint')}</Text>
         <Group align="flex-end">
-          <NumberInput label={t('certificateCycle.reminders.lead')} min={1} max={120} allowDecimal={false} value={lead} onChange={setDraft} readOnly={!admin} w={260} />
+          <NumberInput
+            label={t('certificateCycle.reminders.lead')}
+            min={1}
+            max={120}
+            allowDecimal={false}
+            value={lead}
+            onChange={setDraft}
+            readOnly={!admin}
+            w={260}
+          />
           {admin && (
             <Button type="submit" loading={update.isPending} disabled={lead === '' || lead === settings.data?.leadWorkingDays}>
               {t('certificateCycle.reminders.save')}

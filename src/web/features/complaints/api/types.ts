@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import type { complaintDetail, complaintSummary, formInfoResponse, optionsResponse, statsResponse } from '../../../../server/complaints/complaint.schemas';
+import type {
+  complaintDetail,
+  complaintSummary,
+  formInfoResponse,
+  optionsResponse,
+  statsResponse,
+} from '../../../../server/complaints/complaint.schemas';
 import type { Wire } from '../../../lib/wire';
 
 // The server's zod schemas are the one definition of these responses.
@@ -20,9 +26,24 @@ export const TYPES: ComplaintType[] = ['complaint', 'idea', 'praise'];
 export const SEVERITIES: Severity[] = ['low', 'medium', 'high'];
 export const STAFF_CHANNELS = ['phone', 'letter', 'email', 'in_person'] as const;
 export const DECISION_CHANNELS = ['email', 'letter', 'phone', 'in_person', 'not_reachable'] as const;
-export const ROOT_CAUSES = ['process', 'deadline', 'communication', 'staff_conduct', 'information', 'it_system', 'legal_framework', 'other'] as const;
+export const ROOT_CAUSES = [
+  'process',
+  'deadline',
+  'communication',
+  'staff_conduct',
+  'information',
+  'it_system',
+  'legal_framework',
+  'other',
+] as const;
 
-export type ListFilter = { status?: ComplaintStatus | undefined; type?: ComplaintType | undefined; overdue?: boolean | undefined; promiseId?: string | undefined; page: number };
+export type ListFilter = {
+  status?: ComplaintStatus | undefined;
+  type?: ComplaintType | undefined;
+  overdue?: boolean | undefined;
+  promiseId?: string | undefined;
+  page: number;
+};
 
 /** What the staff entry and the public form both send. */
 export type ComplaintFields = {

@@ -3,7 +3,13 @@ import { queryKeys } from '../../../lib/query-keys';
 import { useApiMutation } from '../../../lib/use-api-mutation';
 import type { ComplaintDetail } from './types';
 
-export type AssessBody = { type: 'complaint' | 'idea' | 'praise'; severity: 'low' | 'medium' | 'high'; assessment: string; assigneeUserId: string; responseDueOn: string };
+export type AssessBody = {
+  type: 'complaint' | 'idea' | 'praise';
+  severity: 'low' | 'medium' | 'high';
+  assessment: string;
+  assigneeUserId: string;
+  responseDueOn: string;
+};
 
 export function useAssess(id: string) {
   return useApiMutation({

@@ -10,7 +10,14 @@ export function useComplaints(filter: ListFilter) {
     queryKey: queryKeys.complaints.list(filter),
     queryFn: () =>
       api<ComplaintPage>('/complaints', {
-        query: { status: filter.status, type: filter.type, overdue: filter.overdue ? 'true' : undefined, promiseId: filter.promiseId, page: filter.page, pageSize: PAGE_SIZE },
+        query: {
+          status: filter.status,
+          type: filter.type,
+          overdue: filter.overdue ? 'true' : undefined,
+          promiseId: filter.promiseId,
+          page: filter.page,
+          pageSize: PAGE_SIZE,
+        },
       }),
     placeholderData: keepPreviousData,
   });

@@ -15,7 +15,17 @@ export type FieldValues = {
   promiseId: string;
 };
 
-export const emptyFields: FieldValues = { type: 'complaint', anonymous: false, consent: false, name: '', email: '', phone: '', description: '', remedy: '', promiseId: '' };
+export const emptyFields: FieldValues = {
+  type: 'complaint',
+  anonymous: false,
+  consent: false,
+  name: '',
+  email: '',
+  phone: '',
+  description: '',
+  remedy: '',
+  promiseId: '',
+};
 
 export const hasContact = (v: FieldValues) => !v.anonymous && Boolean(v.name.trim() || v.email.trim() || v.phone.trim());
 
@@ -23,7 +33,15 @@ export const hasContact = (v: FieldValues) => !v.anonymous && Boolean(v.name.tri
 export function toBody(v: FieldValues): ComplaintFields {
   const opt = (s: string) => (s.trim() ? s.trim() : undefined);
   const contact = v.anonymous ? {} : { complainantName: opt(v.name), complainantEmail: opt(v.email), complainantPhone: opt(v.phone) };
-  const body = { type: v.type, anonymous: v.anonymous, consent: !v.anonymous && v.consent, description: v.description.trim(), remedySought: opt(v.remedy), promiseId: opt(v.promiseId), ...contact };
+  const body = {
+    type: v.type,
+    anonymous: v.anonymous,
+    consent: !v.anonymous && v.consent,
+    description: v.description.trim(),
+    remedySought: opt(v.remedy),
+    promiseId: opt(v.promiseId),
+    ...contact,
+  };
   return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined)) as ComplaintFields;
 }
 
@@ -41,9 +59,31 @@ export function ComplaintFieldsInput({ value: v, onChange, promises, consentErro
   const set = (patch: Partial<FieldValues>) => onChange({ ...v, ...patch });
   return (
     <Stack gap="sm">
-      <NativeSelect label={t('complaints.fields.type')} value={v.type} onChange={(e) => set({ type: e.currentTarget.value as ComplaintType })} data={TYPES.map((k) => ({ value: k, label: t(`complaints.type.${k}`) }))} maw={320} />
-      <Textarea label={t('complaints.fields.description')} description={t('complaints.fields.descriptionHint')} required autosize minRows={5} maxLength={5000} value={v.description} onChange={(e) => set({ description: e.currentTarget.value })} />
-      <Textarea label={t('complaints.fields.remedy')} autosize minRows={2} maxLength={2000} value={v.remedy} onChange={(e) => set({ remedy: e.currentTarget.value })} />
+      <NativeSelect
+        label={t('complaints.fields.type')}
+        value={v.type}
+        onChange={(e) => set({ type: e.currentTarget.value as ComplaintType })}
+        data={TYPES.map((k) => ({ value: k, label: t(`complaints.type.${k}`) }))}
+        maw={320}
+      />
+      <Textarea
+        label={t('complaints.fields.description')}
+        description={t('complaints.fields.descriptionHint')}
+        required
+        autosize
+        minRows={5}
+        maxLength={5000}
+        value={v.description}
+        onChange={(e) => set({ description: e.currentTarget.value })}
+      />
+      <Textarea
+        label={t('complaints.fields.remedy')}
+        autosize
+        minRows={2}
+        maxLength={2000}
+        value={v.remedy}
+        onChange={(e) => set({ remedy: e.currentTarget.value })}
+      />
       {promises.length > 0 && (
         <NativeSelect
           label={t('complaints.fields.promise')}
@@ -52,12 +92,38 @@ export function ComplaintFieldsInput({ value: v, onChange, promises, consentErro
           data={[{ value: '', label: t('complaints.fields.noPromise') }, ...promises.map((p) => ({ value: p.id, label: promiseLabel(p) }))]}
         />
       )}
-      <Checkbox label={t('complaints.fields.anonymous')} description={t('complaints.fields.anonymousHint')} checked={v.anonymous} onChange={(e) => set({ anonymous: e.currentTarget.checked })} />
+      <Checkbox
+        label={t('complaints.fields.anonymous')}
+        description={t('complaints.fields.anonymousHint')}
+        checked={v.anonymous}
+        onChange={(e) => set({ anonymous: e.currentTarget.checked })}
+      />
       {!v.anonymous && (
         <Stack gap="sm">
-          <TextInput label={t('complaints.fields.name')} autoComplete="name" maxLength={200} value={v.name} onChange={(e) => set({ name: e.currentTarget.value })} />
-          <TextInput label={t('complaints.fields.email')} type="email" autoComplete="email" maxLength={320} value={v.email} onChange={(e) => set({ email: e.currentTarget.value })} />
-          <TextInput label={t('complaints.fields.phone')} type="tel" autoComplete="tel" maxLength={50} value={v.phone} onChange={(e) => set({ phone: e.currentTarget.value })} maw={320} />
+          <TextInput
+            label={t('complaints.fields.name')}
+            autoComplete="name"
+            maxLength={200}
+            value={v.name}
+            onChange={(e) => set({ name: e.currentTarget.value })}
+          />
+          <TextInput
+            label={t('complaints.fields.email')}
+            type="email"
+            autoComplete="email"
+            maxLength={320}
+            value={v.email}
+            onChange={(e) => set({ email: e.currentTarget.value })}
+          />
+          <TextInput
+            label={t('complaints.fields.phone')}
+            type="tel"
+            autoComplete="tel"
+            maxLength={50}
+            value={v.phone}
+            onChange={(e) => set({ phone: e.currentTarget.value })}
+            maw={320}
+          />
           {/* checked by the page on submit, so the message is ours (and in German), not the browser's */}
           <Checkbox
             label={t('complaints.fields.consent')}

@@ -44,8 +44,19 @@ export function ComplaintCreatePage() {
           <Paper withBorder p="lg">
             <Stack component="form" onSubmit={submit} gap="sm">
               <Group grow align="flex-start">
-                <NativeSelect label={t('complaints.fields.channel')} value={channel} onChange={(e) => setChannel(e.currentTarget.value as Channel)} data={STAFF_CHANNELS.map((c) => ({ value: c, label: t(`complaints.channel.${c}`) }))} />
-                <TextInput label={t('complaints.fields.receivedAt')} type="datetime-local" required value={receivedAt} onChange={(e) => setReceivedAt(e.currentTarget.value)} />
+                <NativeSelect
+                  label={t('complaints.fields.channel')}
+                  value={channel}
+                  onChange={(e) => setChannel(e.currentTarget.value as Channel)}
+                  data={STAFF_CHANNELS.map((c) => ({ value: c, label: t(`complaints.channel.${c}`) }))}
+                />
+                <TextInput
+                  label={t('complaints.fields.receivedAt')}
+                  type="datetime-local"
+                  required
+                  value={receivedAt}
+                  onChange={(e) => setReceivedAt(e.currentTarget.value)}
+                />
               </Group>
               <ComplaintFieldsInput value={values} onChange={setValues} promises={data.promises} consentError={consentError} />
               <Group>

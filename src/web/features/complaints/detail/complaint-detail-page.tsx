@@ -36,7 +36,9 @@ function Detail({ complaint: c }: { complaint: ComplaintDetail }) {
         <Group gap="md">
           <ComplaintStatusBadge status={c.status} />
           {c.acknowledgementOverdue && <OverdueBadge />}
-          <Text c="gray.8">{t('complaints.detail.meta', { date: formatDateTime(c.receivedAt), channel: t(`complaints.channel.${c.channel}`) })}</Text>
+          <Text c="gray.8">
+            {t('complaints.detail.meta', { date: formatDateTime(c.receivedAt), channel: t(`complaints.channel.${c.channel}`) })}
+          </Text>
         </Group>
       </Stack>
       {c.personalDataErased && (

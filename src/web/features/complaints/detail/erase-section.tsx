@@ -21,7 +21,12 @@ export function EraseSection({ complaint: c }: { complaint: ComplaintDetail }) {
       <Button color="red.9" variant="outline" leftSection={<IconTrash size={16} aria-hidden />} onClick={open}>
         {t('complaints.erase.open')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('complaints.erase.confirmTitle', { number: c.number })} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('complaints.erase.confirmTitle', { number: c.number })}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <Stack>
           <Text>{t('complaints.erase.confirm')}</Text>
           <Group justify="flex-end">

@@ -20,7 +20,15 @@ export function AcknowledgeForm({ complaint: c }: { complaint: ComplaintDetail }
   return (
     <Stack component="form" onSubmit={submit} gap="sm">
       {c.canMail ? (
-        <Textarea label={t('complaints.acknowledge.message')} description={t('complaints.acknowledge.messageHint', { email: c.complainantEmail })} autosize minRows={4} maxLength={5000} value={message} onChange={(e) => setMessage(e.currentTarget.value)} />
+        <Textarea
+          label={t('complaints.acknowledge.message')}
+          description={t('complaints.acknowledge.messageHint', { email: c.complainantEmail })}
+          autosize
+          minRows={4}
+          maxLength={5000}
+          value={message}
+          onChange={(e) => setMessage(e.currentTarget.value)}
+        />
       ) : (
         <Text>{t('complaints.acknowledge.noMail')}</Text>
       )}
@@ -51,7 +59,12 @@ export function AssessForm({ complaint: c }: { complaint: ComplaintDetail }) {
   return (
     <Stack component="form" onSubmit={submit} gap="sm">
       <Group grow align="flex-start">
-        <NativeSelect label={t('complaints.fields.type')} value={type} onChange={(e) => setType(e.currentTarget.value as ComplaintType)} data={TYPES.map((k) => ({ value: k, label: t(`complaints.type.${k}`) }))} />
+        <NativeSelect
+          label={t('complaints.fields.type')}
+          value={type}
+          onChange={(e) => setType(e.currentTarget.value as ComplaintType)}
+          data={TYPES.map((k) => ({ value: k, label: t(`complaints.type.${k}`) }))}
+        />
         <NativeSelect
           label={t('complaints.fields.severity')}
           required
@@ -60,16 +73,33 @@ export function AssessForm({ complaint: c }: { complaint: ComplaintDetail }) {
           data={[{ value: '', label: t('common.choose') }, ...SEVERITIES.map((k) => ({ value: k, label: t(`complaints.severity.${k}`) }))]}
         />
       </Group>
-      <Textarea label={t('complaints.fields.assessment')} required autosize minRows={3} maxLength={5000} value={assessment} onChange={(e) => setAssessment(e.currentTarget.value)} />
+      <Textarea
+        label={t('complaints.fields.assessment')}
+        required
+        autosize
+        minRows={3}
+        maxLength={5000}
+        value={assessment}
+        onChange={(e) => setAssessment(e.currentTarget.value)}
+      />
       <Group grow align="flex-start">
         <NativeSelect
           label={t('complaints.fields.assignee')}
           required
           value={assignee}
           onChange={(e) => setAssignee(e.currentTarget.value)}
-          data={[{ value: '', label: t('common.choose') }, ...(options.data?.assignees ?? []).map((a) => ({ value: a.id, label: a.displayName }))]}
+          data={[
+            { value: '', label: t('common.choose') },
+            ...(options.data?.assignees ?? []).map((a) => ({ value: a.id, label: a.displayName })),
+          ]}
         />
-        <TextInput label={t('complaints.fields.responseDueOn')} type="date" required value={dueOn} onChange={(e) => setDueOn(e.currentTarget.value)} />
+        <TextInput
+          label={t('complaints.fields.responseDueOn')}
+          type="date"
+          required
+          value={dueOn}
+          onChange={(e) => setDueOn(e.currentTarget.value)}
+        />
       </Group>
       <Group>
         <Button type="submit" loading={assess.isPending} disabled={!ready}>
@@ -90,7 +120,15 @@ export function InvestigateForm({ complaint: c }: { complaint: ComplaintDetail }
   };
   return (
     <Stack component="form" onSubmit={submit} gap="sm">
-      <Textarea label={t('complaints.fields.investigation')} required autosize minRows={4} maxLength={10000} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
+      <Textarea
+        label={t('complaints.fields.investigation')}
+        required
+        autosize
+        minRows={4}
+        maxLength={10000}
+        value={notes}
+        onChange={(e) => setNotes(e.currentTarget.value)}
+      />
       <Group>
         <Button type="submit" variant={c.investigation ? 'default' : 'filled'} loading={investigate.isPending} disabled={!notes.trim()}>
           {t(c.investigation ? 'complaints.investigate.update' : 'complaints.investigate.submit')}

@@ -20,7 +20,15 @@ export function RespondForm({ complaint: c }: { complaint: ComplaintDetail }) {
   };
   return (
     <Stack component="form" onSubmit={submit} gap="sm">
-      <Textarea label={t('complaints.fields.response')} required autosize minRows={5} maxLength={10000} value={response} onChange={(e) => setResponse(e.currentTarget.value)} />
+      <Textarea
+        label={t('complaints.fields.response')}
+        required
+        autosize
+        minRows={5}
+        maxLength={10000}
+        value={response}
+        onChange={(e) => setResponse(e.currentTarget.value)}
+      />
       <Text size="sm">{c.canMail ? t('complaints.respond.mailed', { email: c.complainantEmail }) : t('complaints.respond.notMailed')}</Text>
       <Group>
         <Button type="submit" loading={respond.isPending} disabled={!response.trim()}>
@@ -42,7 +50,13 @@ export function CommunicateForm({ complaint: c }: { complaint: ComplaintDetail }
   };
   return (
     <Stack component="form" onSubmit={submit} gap="sm">
-      <NativeSelect label={t('complaints.fields.decisionChannel')} value={channel} onChange={(e) => setChannel(e.currentTarget.value as DecisionChannel)} data={choices.map((ch) => ({ value: ch, label: t(`complaints.decisionChannel.${ch}`) }))} maw={360} />
+      <NativeSelect
+        label={t('complaints.fields.decisionChannel')}
+        value={channel}
+        onChange={(e) => setChannel(e.currentTarget.value as DecisionChannel)}
+        data={choices.map((ch) => ({ value: ch, label: t(`complaints.decisionChannel.${ch}`) }))}
+        maw={360}
+      />
       <Group>
         <Button type="submit" loading={communicate.isPending}>
           {t('complaints.communicate.submit')}
@@ -63,7 +77,11 @@ export function CloseForm({ complaint: c }: { complaint: ComplaintDetail }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (causeRequired && !rootCause) return;
-    close.mutate({ ...(satisfaction && { satisfaction: Number(satisfaction) }), ...(rootCause && { rootCause }), ...(action.trim() && { correctiveAction: action.trim() }) });
+    close.mutate({
+      ...(satisfaction && { satisfaction: Number(satisfaction) }),
+      ...(rootCause && { rootCause }),
+      ...(action.trim() && { correctiveAction: action.trim() }),
+    });
   };
   return (
     <Stack component="form" onSubmit={submit} gap="sm">
@@ -73,17 +91,30 @@ export function CloseForm({ complaint: c }: { complaint: ComplaintDetail }) {
           description={t('complaints.close.satisfactionHint')}
           value={satisfaction}
           onChange={(e) => setSatisfaction(e.currentTarget.value)}
-          data={[{ value: '', label: t('complaints.close.notAsked') }, ...[5, 4, 3, 2, 1].map((n) => ({ value: String(n), label: t(`complaints.satisfaction.${n}`) }))]}
+          data={[
+            { value: '', label: t('complaints.close.notAsked') },
+            ...[5, 4, 3, 2, 1].map((n) => ({ value: String(n), label: t(`complaints.satisfaction.${n}`) })),
+          ]}
         />
         <NativeSelect
           label={t('complaints.fields.rootCause')}
           required={causeRequired}
           value={rootCause}
           onChange={(e) => setRootCause(e.currentTarget.value)}
-          data={[{ value: '', label: t('common.choose') }, ...ROOT_CAUSES.map((k) => ({ value: k, label: t(`complaints.rootCause.${k}`) }))]}
+          data={[
+            { value: '', label: t('common.choose') },
+            ...ROOT_CAUSES.map((k) => ({ value: k, label: t(`complaints.rootCause.${k}`) })),
+          ]}
         />
       </Group>
-      <Textarea label={t('complaints.fields.correctiveAction')} autosize minRows={3} maxLength={5000} value={action} onChange={(e) => setAction(e.currentTarget.value)} />
+      <Textarea
+        label={t('complaints.fields.correctiveAction')}
+        autosize
+        minRows={3}
+        maxLength={5000}
+        value={action}
+        onChange={(e) => setAction(e.currentTarget.value)}
+      />
       <Group>
         <Button type="submit" loading={close.isPending} disabled={causeRequired && !rootCause}>
           {t('complaints.close.submit')}

@@ -27,7 +27,9 @@ export function NextStep({ complaint: c }: { complaint: ComplaintDetail }) {
         return (
           <Paper key={step} withBorder p="md" component="section" aria-labelledby={`step-${step}-heading`}>
             <Title order={2} size="h3" id={`step-${step}-heading`}>
-              {t(step === c.nextStep ? 'complaints.detail.nextStep' : 'complaints.detail.alsoPossible', { step: t(`complaints.step.${step}`) })}
+              {t(step === c.nextStep ? 'complaints.detail.nextStep' : 'complaints.detail.alsoPossible', {
+                step: t(`complaints.step.${step}`),
+              })}
             </Title>
             <Text size="sm" c="gray.8" mb="sm">
               {t(`complaints.stepHint.${step}`)}

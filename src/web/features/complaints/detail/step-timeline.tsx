@@ -38,7 +38,10 @@ export function StepTimeline({ complaint: c }: { complaint: ComplaintDetail }) {
           >
             {last ? (
               <Text size="sm" c="gray.8">
-                {t('complaints.detail.takenBy', { date: formatDateTime(last.occurredAt), who: last.actor?.displayName ?? t('complaints.detail.publicForm') })}
+                {t('complaints.detail.takenBy', {
+                  date: formatDateTime(last.occurredAt),
+                  who: last.actor?.displayName ?? t('complaints.detail.publicForm'),
+                })}
                 {taken.length > 1 && ` (${t('complaints.detail.times', { count: taken.length })})`}
                 {last.data.channel && step === 'communicate_decision' && ` · ${t(`complaints.decisionChannel.${last.data.channel}`)}`}
               </Text>

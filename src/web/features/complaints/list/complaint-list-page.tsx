@@ -48,7 +48,10 @@ export function ComplaintListPage() {
           label={t('complaints.list.filterStatus')}
           value={filter.status ?? ''}
           onChange={(e) => set({ status: (e.currentTarget.value || undefined) as ComplaintStatus | undefined })}
-          data={[{ value: '', label: t('complaints.list.all') }, ...STATUSES.map((s) => ({ value: s, label: t(`complaints.status.${s}`) }))]}
+          data={[
+            { value: '', label: t('complaints.list.all') },
+            ...STATUSES.map((s) => ({ value: s, label: t(`complaints.status.${s}`) })),
+          ]}
         />
         <NativeSelect
           label={t('complaints.list.filterType')}
@@ -61,11 +64,19 @@ export function ComplaintListPage() {
             label={t('complaints.list.filterPromise')}
             value={filter.promiseId ?? ''}
             onChange={(e) => set({ promiseId: e.currentTarget.value || undefined })}
-            data={[{ value: '', label: t('complaints.list.all') }, ...options.data.promises.map((p) => ({ value: p.id, label: promiseLabel(p) }))]}
+            data={[
+              { value: '', label: t('complaints.list.all') },
+              ...options.data.promises.map((p) => ({ value: p.id, label: promiseLabel(p) })),
+            ]}
             maw={320}
           />
         )}
-        <Checkbox label={t('complaints.list.filterOverdue')} checked={filter.overdue ?? false} onChange={(e) => set({ overdue: e.currentTarget.checked || undefined })} mb={8} />
+        <Checkbox
+          label={t('complaints.list.filterOverdue')}
+          checked={filter.overdue ?? false}
+          onChange={(e) => set({ overdue: e.currentTarget.checked || undefined })}
+          mb={8}
+        />
       </Group>
       <QueryState query={complaints}>
         {(data) =>
@@ -102,7 +113,13 @@ export function ComplaintListPage() {
                           <ComplaintStatusBadge status={c.status} />
                         </Table.Td>
                         <Table.Td>{c.severity ? t(`complaints.severity.${c.severity}`) : '–'}</Table.Td>
-                        <Table.Td>{c.anonymous ? t('complaints.anonymous') : c.personalDataErased ? t('complaints.erased') : (c.complainantName ?? '–')}</Table.Td>
+                        <Table.Td>
+                          {c.anonymous
+                            ? t('complaints.anonymous')
+                            : c.personalDataErased
+                              ? t('complaints.erased')
+                              : (c.complainantName ?? '–')}
+                        </Table.Td>
                         <Table.Td>
                           <Group gap="xs" wrap="nowrap">
                             {formatDate(c.acknowledgementDueOn)}

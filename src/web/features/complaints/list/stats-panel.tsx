@@ -17,14 +17,29 @@ export function StatsPanel() {
       <QueryState query={stats}>
         {(s) => (
           <SimpleGrid cols={{ base: 2, sm: 4 }}>
-            <Figure label={t('complaints.stats.total')} value={String(s.total)} detail={t('complaints.stats.byType', { complaint: s.byType.complaint, idea: s.byType.idea, praise: s.byType.praise })} />
-            <Figure label={t('complaints.stats.open')} value={String(s.total - s.byStatus.closed)} detail={t('complaints.stats.closed', { count: s.byStatus.closed })} />
+            <Figure
+              label={t('complaints.stats.total')}
+              value={String(s.total)}
+              detail={t('complaints.stats.byType', { complaint: s.byType.complaint, idea: s.byType.idea, praise: s.byType.praise })}
+            />
+            <Figure
+              label={t('complaints.stats.open')}
+              value={String(s.total - s.byStatus.closed)}
+              detail={t('complaints.stats.closed', { count: s.byStatus.closed })}
+            />
             <Figure
               label={t('complaints.stats.acknowledgedInTime')}
               value={s.acknowledgement.share === null ? '–' : `${formatNumber(s.acknowledgement.share * 100, i18n.language)} %`}
-              detail={t('complaints.stats.acknowledgedDetail', { within: s.acknowledgement.withinDeadline, decided: s.acknowledgement.decided })}
+              detail={t('complaints.stats.acknowledgedDetail', {
+                within: s.acknowledgement.withinDeadline,
+                decided: s.acknowledgement.decided,
+              })}
             />
-            <Figure label={t('complaints.stats.medianDays')} value={s.medianDaysToResponse === null ? '–' : formatNumber(s.medianDaysToResponse, i18n.language)} detail={t('complaints.stats.medianDetail')} />
+            <Figure
+              label={t('complaints.stats.medianDays')}
+              value={s.medianDaysToResponse === null ? '–' : formatNumber(s.medianDaysToResponse, i18n.language)}
+              detail={t('complaints.stats.medianDetail')}
+            />
           </SimpleGrid>
         )}
       </QueryState>

@@ -9,7 +9,15 @@ export function Honeypot({ value, onChange }: { value: string; onChange: (v: str
   return (
     <div aria-hidden="true" style={offScreen}>
       <label htmlFor="complaint-website">{t('complaints.public.honeypot')}</label>
-      <input id="complaint-website" name="website" type="text" tabIndex={-1} autoComplete="off" value={value} onChange={(e) => onChange(e.currentTarget.value)} />
+      <input
+        id="complaint-website"
+        name="website"
+        type="text"
+        tabIndex={-1}
+        autoComplete="off"
+        value={value}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      />
     </div>
   );
 }

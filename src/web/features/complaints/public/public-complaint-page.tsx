@@ -33,7 +33,13 @@ export function PublicComplaintPage() {
   );
 }
 
-function PublicForm({ organizationId, promises }: { organizationId: string; promises: { id: string; number: number | null; title: string }[] }) {
+function PublicForm({
+  organizationId,
+  promises,
+}: {
+  organizationId: string;
+  promises: { id: string; number: number | null; title: string }[];
+}) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const token = useFormToken();
@@ -67,7 +73,8 @@ function PublicForm({ organizationId, promises }: { organizationId: string; prom
         onError: (err) => {
           // an old or broken token: fetch a fresh one so the next try can pass
           const reason = err instanceof ApiError ? (err.details as { reason?: string } | undefined)?.reason : undefined;
-          if (reason === 'expired' || reason === 'forged' || reason === 'malformed') void client.invalidateQueries({ queryKey: queryKeys.formToken });
+          if (reason === 'expired' || reason === 'forged' || reason === 'malformed')
+            void client.invalidateQueries({ queryKey: queryKeys.formToken });
         },
       },
     );

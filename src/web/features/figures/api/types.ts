@@ -76,4 +76,11 @@ export type FigureCasesPage = { page: number; pageSize: number; total: number; i
 /** What a figures request asks for; the same parameters go into the export links. */
 export type FiguresParams = { from: string; to: string; granularity: Granularity; organizationId?: string | undefined };
 
-export type FigureCasesParams = { from: string; to: string; promiseKey?: string | undefined; outcome?: Outcome | undefined; organizationId?: string | undefined; page: number };
+export type FigureCasesParams = {
+  from: string;
+  to: string;
+  promiseKey?: string | undefined;
+  outcome?: Outcome | undefined;
+  organizationId?: string | undefined;
+  page: number;
+};

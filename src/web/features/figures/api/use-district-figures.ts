@@ -7,7 +7,10 @@ import type { DistrictFiguresView, FiguresParams } from './types';
 export function useDistrictFigures(params: FiguresParams, enabled = true) {
   return useQuery({
     queryKey: figureKeys.district(params),
-    queryFn: () => api<DistrictFiguresView>('/figures/district', { query: { from: params.from, to: params.to, granularity: params.granularity, organizationId: params.organizationId } }),
+    queryFn: () =>
+      api<DistrictFiguresView>('/figures/district', {
+        query: { from: params.from, to: params.to, granularity: params.granularity, organizationId: params.organizationId },
+      }),
     placeholderData: keepPreviousData,
     enabled,
   });

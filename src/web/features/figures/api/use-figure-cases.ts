@@ -9,7 +9,14 @@ export function useFigureCases(params: FigureCasesParams) {
     queryKey: figureKeys.cases(params),
     queryFn: () =>
       api<FigureCasesPage>('/figures/cases', {
-        query: { from: params.from, to: params.to, promiseKey: params.promiseKey, outcome: params.outcome, organizationId: params.organizationId, page: params.page },
+        query: {
+          from: params.from,
+          to: params.to,
+          promiseKey: params.promiseKey,
+          outcome: params.outcome,
+          organizationId: params.organizationId,
+          page: params.page,
+        },
       }),
     placeholderData: keepPreviousData,
   });

@@ -12,14 +12,28 @@ export function FigureHeads() {
   const { t } = useTranslation();
   return (
     <>
-      <Table.Th scope="col" ta="right">{t('figures.table.cases')}</Table.Th>
-      <Table.Th scope="col" ta="right">{t('figures.table.onTime')}</Table.Th>
-      <Table.Th scope="col" ta="right">{t('figures.table.late')}</Table.Th>
-      <Table.Th scope="col" ta="right">{t('figures.table.pending')}</Table.Th>
-      <Table.Th scope="col" ta="right">{t('figures.table.excluded')}</Table.Th>
+      <Table.Th scope="col" ta="right">
+        {t('figures.table.cases')}
+      </Table.Th>
+      <Table.Th scope="col" ta="right">
+        {t('figures.table.onTime')}
+      </Table.Th>
+      <Table.Th scope="col" ta="right">
+        {t('figures.table.late')}
+      </Table.Th>
+      <Table.Th scope="col" ta="right">
+        {t('figures.table.pending')}
+      </Table.Th>
+      <Table.Th scope="col" ta="right">
+        {t('figures.table.excluded')}
+      </Table.Th>
       <Table.Th scope="col">{t('figures.table.deviationRate')}</Table.Th>
-      <Table.Th scope="col" ta="right">{t('figures.table.median')}</Table.Th>
-      <Table.Th scope="col" ta="right">{t('figures.table.p90')}</Table.Th>
+      <Table.Th scope="col" ta="right">
+        {t('figures.table.median')}
+      </Table.Th>
+      <Table.Th scope="col" ta="right">
+        {t('figures.table.p90')}
+      </Table.Th>
     </>
   );
 }

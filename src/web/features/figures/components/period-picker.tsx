@@ -49,8 +49,22 @@ export function PeriodPicker({ value, onChange }: Props) {
           />
           {custom && (
             <>
-              <TextInput type="date" label={t('figures.period.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} required w={170} />
-              <TextInput type="date" label={t('figures.period.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} required w={170} />
+              <TextInput
+                type="date"
+                label={t('figures.period.from')}
+                value={from}
+                onChange={(e) => setFrom(e.currentTarget.value)}
+                required
+                w={170}
+              />
+              <TextInput
+                type="date"
+                label={t('figures.period.to')}
+                value={to}
+                onChange={(e) => setTo(e.currentTarget.value)}
+                required
+                w={170}
+              />
               <Button type="submit" variant="outline">
                 {t('figures.period.apply')}
               </Button>

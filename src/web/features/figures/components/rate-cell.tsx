@@ -3,9 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { formatRate } from '../../../lib/format';
 
 /** The deviation rate; above the allowed rate in red with a worded badge (not colour alone). */
-export function RateCell({ rate, allowed, above, hasDeadline }: { rate: number | null; allowed: number; above: boolean; hasDeadline: boolean }) {
+export function RateCell({
+  rate,
+  allowed,
+  above,
+  hasDeadline,
+}: {
+  rate: number | null;
+  allowed: number;
+  above: boolean;
+  hasDeadline: boolean;
+}) {
   const { t, i18n } = useTranslation();
-  if (!hasDeadline) return <Text size="sm" c="gray.8">{t('figures.table.notApplicable')}</Text>;
+  if (!hasDeadline)
+    return (
+      <Text size="sm" c="gray.8">
+        {t('figures.table.notApplicable')}
+      </Text>
+    );
   const limit = formatRate(allowed, i18n.language);
   return (
     <Group gap={6} wrap="nowrap">

@@ -8,7 +8,11 @@ import { promiseLabel } from '../../../lib/service-terms';
 
 const TrendChart = lazy(() => import('./trend-chart'));
 
-const UNIT: Record<Granularity, string> = { month: 'figures.period.month', quarter: 'figures.period.quarter', year: 'figures.period.yearly' };
+const UNIT: Record<Granularity, string> = {
+  month: 'figures.period.month',
+  quarter: 'figures.period.quarter',
+  year: 'figures.period.yearly',
+};
 
 /** The chart's text alternative: what a sighted reader takes from it, in one sentence. */
 function summary(p: PromiseFigures, granularity: Granularity, t: TFunction, lang: string) {
@@ -54,11 +58,21 @@ export function TrendSection({ promises, granularity }: { promises: PromiseFigur
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th scope="col">{t('figures.trend.period')}</Table.Th>
-                      <Table.Th scope="col" ta="right">{t('figures.table.cases')}</Table.Th>
-                      <Table.Th scope="col" ta="right">{t('figures.table.onTime')}</Table.Th>
-                      <Table.Th scope="col" ta="right">{t('figures.table.late')}</Table.Th>
-                      <Table.Th scope="col" ta="right">{t('figures.table.pending')}</Table.Th>
-                      <Table.Th scope="col" ta="right">{t('figures.table.deviationRate')}</Table.Th>
+                      <Table.Th scope="col" ta="right">
+                        {t('figures.table.cases')}
+                      </Table.Th>
+                      <Table.Th scope="col" ta="right">
+                        {t('figures.table.onTime')}
+                      </Table.Th>
+                      <Table.Th scope="col" ta="right">
+                        {t('figures.table.late')}
+                      </Table.Th>
+                      <Table.Th scope="col" ta="right">
+                        {t('figures.table.pending')}
+                      </Table.Th>
+                      <Table.Th scope="col" ta="right">
+                        {t('figures.table.deviationRate')}
+                      </Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>

@@ -62,10 +62,23 @@ export type FindingPermissions = {
 /** An action on a finding closed at the previous audit, waiting for its effectiveness check at this one. */
 export type ActionToCheck = CorrectiveAction & { finding: { id: string; criterionId: string; grade: FindingGrade; description: string } };
 
-export type FindingsView = { assessmentId: string; actionsToCheck: ActionToCheck[]; openMajorCount: number; permissions: FindingPermissions; findings: Finding[] };
+export type FindingsView = {
+  assessmentId: string;
+  actionsToCheck: ActionToCheck[];
+  openMajorCount: number;
+  permissions: FindingPermissions;
+  findings: Finding[];
+};
 
 /** A criterion of the assessment's catalog, as far as findings need it. */
 export type FindingCriterion = { id: string; reference?: string; title: Localized };
 
-export type FindingInput = { criterionId: string; grade: FindingGrade; description: string; evidence: string; rootCause: string; internalNote: string };
+export type FindingInput = {
+  criterionId: string;
+  grade: FindingGrade;
+  description: string;
+  evidence: string;
+  rootCause: string;
+  internalNote: string;
+};
 export type ActionInput = { description: string; ownerName: string; ownerEmail: string | null; dueOn: string };

@@ -5,7 +5,8 @@ import type { ActionInput } from './types';
 
 export function useAddAction() {
   return useApiMutation({
-    mutationFn: ({ findingId, body }: { findingId: string; body: ActionInput }) => api<{ id: string }>(`/findings/${findingId}/actions`, { body }),
+    mutationFn: ({ findingId, body }: { findingId: string; body: ActionInput }) =>
+      api<{ id: string }>(`/findings/${findingId}/actions`, { body }),
     invalidate: findingKeys.affected,
     successMessage: 'findings.notify.actionAdded',
   });

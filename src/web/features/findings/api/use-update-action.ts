@@ -7,7 +7,8 @@ export type ActionChange = Partial<ActionInput> & { status?: ActionStatus; compl
 
 export function useUpdateAction() {
   return useApiMutation({
-    mutationFn: ({ actionId, body }: { actionId: string; body: ActionChange }) => api<{ ok: true }>(`/corrective-actions/${actionId}`, { method: 'PATCH', body }),
+    mutationFn: ({ actionId, body }: { actionId: string; body: ActionChange }) =>
+      api<{ ok: true }>(`/corrective-actions/${actionId}`, { method: 'PATCH', body }),
     invalidate: findingKeys.affected,
     successMessage: 'findings.notify.actionUpdated',
   });

@@ -5,7 +5,8 @@ import type { FindingInput } from './types';
 
 export function useUpdateFinding() {
   return useApiMutation({
-    mutationFn: ({ findingId, body }: { findingId: string; body: Partial<FindingInput> }) => api<{ ok: true }>(`/findings/${findingId}`, { method: 'PATCH', body }),
+    mutationFn: ({ findingId, body }: { findingId: string; body: Partial<FindingInput> }) =>
+      api<{ ok: true }>(`/findings/${findingId}`, { method: 'PATCH', body }),
     invalidate: findingKeys.affected,
     successMessage: 'findings.notify.updated',
   });

@@ -33,10 +33,30 @@ export function ActionForm({ action, pending, onSubmit, onCancel }: Props) {
 
   return (
     <Stack component="form" onSubmit={submit} gap="xs">
-      <Textarea label={t('findings.actions.description')} required autosize minRows={2} maxLength={5000} value={description} onChange={(e) => setDescription(e.currentTarget.value)} />
+      <Textarea
+        label={t('findings.actions.description')}
+        required
+        autosize
+        minRows={2}
+        maxLength={5000}
+        value={description}
+        onChange={(e) => setDescription(e.currentTarget.value)}
+      />
       <Group grow align="flex-start">
-        <TextInput label={t('findings.actions.ownerName')} required maxLength={200} value={ownerName} onChange={(e) => setOwnerName(e.currentTarget.value)} />
-        <TextInput label={t('findings.actions.ownerEmail')} type="email" maxLength={320} value={ownerEmail} onChange={(e) => setOwnerEmail(e.currentTarget.value)} />
+        <TextInput
+          label={t('findings.actions.ownerName')}
+          required
+          maxLength={200}
+          value={ownerName}
+          onChange={(e) => setOwnerName(e.currentTarget.value)}
+        />
+        <TextInput
+          label={t('findings.actions.ownerEmail')}
+          type="email"
+          maxLength={320}
+          value={ownerEmail}
+          onChange={(e) => setOwnerEmail(e.currentTarget.value)}
+        />
         <TextInput
           label={t('findings.actions.dueOn')}
           description={t('findings.actions.dueHint')}

@@ -10,7 +10,17 @@ import { EffectivenessForm } from './effectiveness-form';
 const STATUS_COLORS = { open: 'gray', in_progress: 'blue', done: 'green' } as const;
 
 /** One corrective action: owner, due date, status, completion and effectiveness; editable while open. */
-export function ActionItem({ action: a, permissions, findingOpen, as = 'li' }: { action: CorrectiveAction; permissions: FindingPermissions; findingOpen: boolean; as?: 'li' | 'div' }) {
+export function ActionItem({
+  action: a,
+  permissions,
+  findingOpen,
+  as = 'li',
+}: {
+  action: CorrectiveAction;
+  permissions: FindingPermissions;
+  findingOpen: boolean;
+  as?: 'li' | 'div';
+}) {
   const { t } = useTranslation();
   const update = useUpdateAction();
   const [editing, setEditing] = useState(false);
@@ -52,7 +62,12 @@ export function ActionItem({ action: a, permissions, findingOpen, as = 'li' }: {
         </Text>
         {editable && !editing && (
           <Group>
-            <Button size="xs" variant="outline" onClick={() => setEditing(true)} aria-label={`${t('findings.actions.edit')}: ${a.description.slice(0, 60)}`}>
+            <Button
+              size="xs"
+              variant="outline"
+              onClick={() => setEditing(true)}
+              aria-label={`${t('findings.actions.edit')}: ${a.description.slice(0, 60)}`}
+            >
               {t('findings.actions.edit')}
             </Button>
           </Group>
@@ -70,4 +85,3 @@ export function ActionItem({ action: a, permissions, findingOpen, as = 'li' }: {
     </Card>
   );
 }
-

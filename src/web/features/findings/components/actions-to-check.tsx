@@ -21,7 +21,9 @@ export function ActionsToCheck({ actions, permissions }: { actions: ActionToChec
       <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {actions.map((a) => (
           <Stack key={a.id} gap={4} component="li">
-            <Text size="sm">{t('findings.toCheck.finding', { grade: t(`findings.grade.${a.finding.grade}`), description: a.finding.description })}</Text>
+            <Text size="sm">
+              {t('findings.toCheck.finding', { grade: t(`findings.grade.${a.finding.grade}`), description: a.finding.description })}
+            </Text>
             <ActionItem action={a} permissions={permissions} findingOpen={false} as="div" />
           </Stack>
         ))}

@@ -17,7 +17,13 @@ export function EffectivenessForm({ action }: { action: CorrectiveAction }) {
   };
   return (
     <Stack component="form" onSubmit={submit} gap="xs">
-      <Radio.Group label={t('findings.effectiveness.title')} value={verdict} onChange={(v) => setVerdict(v as Effectiveness)} required id={labelId}>
+      <Radio.Group
+        label={t('findings.effectiveness.title')}
+        value={verdict}
+        onChange={(v) => setVerdict(v as Effectiveness)}
+        required
+        id={labelId}
+      >
         <Group mt={4}>
           <Radio value="effective" label={t('findings.effectiveness.effective')} />
           <Radio value="not_effective" label={t('findings.effectiveness.not_effective')} />

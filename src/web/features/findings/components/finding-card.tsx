@@ -46,7 +46,9 @@ export function FindingCard({ finding: f, criteria, permissions }: Props) {
             )}
           </Group>
           <Text size="sm" c="gray.8">
-            {open ? t('findings.recordedOn', { date: formatDate(f.createdAt) }) : t('findings.closedOn', { date: formatDate(f.closedAt), name: f.closedByName ?? '–' })}
+            {open
+              ? t('findings.recordedOn', { date: formatDate(f.createdAt) })
+              : t('findings.closedOn', { date: formatDate(f.closedAt), name: f.closedByName ?? '–' })}
           </Text>
         </Group>
         <Title order={4} size="h5" id={headingId} style={{ whiteSpace: 'pre-wrap' }}>
@@ -59,7 +61,12 @@ export function FindingCard({ finding: f, criteria, permissions }: Props) {
             <Labeled label={t('findings.internalNote')} text={f.internalNote} />
           </Box>
         )}
-        {f.municipalityResponse && <Labeled label={t('findings.response')} text={`${f.municipalityResponse}${f.respondedAt ? ` (${formatDate(f.respondedAt)})` : ''}`} />}
+        {f.municipalityResponse && (
+          <Labeled
+            label={t('findings.response')}
+            text={`${f.municipalityResponse}${f.respondedAt ? ` (${formatDate(f.respondedAt)})` : ''}`}
+          />
+        )}
 
         {permissions.record && open && !editing && (
           <Group>
@@ -100,7 +107,18 @@ export function FindingCard({ finding: f, criteria, permissions }: Props) {
             </Button>
           </Group>
         )}
-        {adding && <ActionForm pending={addAction.isPending} onSubmit={(body) => addAction.mutate({ findingId: f.id, body: { ...body, ownerEmail: body.ownerEmail ?? null } }, { onSuccess: () => setAdding(false) })} onCancel={() => setAdding(false)} />}
+        {adding && (
+          <ActionForm
+            pending={addAction.isPending}
+            onSubmit={(body) =>
+              addAction.mutate(
+                { findingId: f.id, body: { ...body, ownerEmail: body.ownerEmail ?? null } },
+                { onSuccess: () => setAdding(false) },
+              )
+            }
+            onCancel={() => setAdding(false)}
+          />
+        )}
 
         {permissions.close && open && (
           <Stack gap={4}>

@@ -21,7 +21,18 @@ const EMPTY: FindingInput = { criterionId: '', grade: 'minor', description: '', 
 export function FindingForm({ criteria, headingOrder, finding, pending, onSubmit, onCancel }: Props) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const [value, setValue] = useState<FindingInput>(finding ? { criterionId: finding.criterionId, grade: finding.grade, description: finding.description, evidence: finding.evidence, rootCause: finding.rootCause, internalNote: finding.internalNote ?? '' } : EMPTY);
+  const [value, setValue] = useState<FindingInput>(
+    finding
+      ? {
+          criterionId: finding.criterionId,
+          grade: finding.grade,
+          description: finding.description,
+          evidence: finding.evidence,
+          rootCause: finding.rootCause,
+          internalNote: finding.internalNote ?? '',
+        }
+      : EMPTY,
+  );
   const set = <K extends keyof FindingInput>(key: K, v: FindingInput[K]) => setValue((old) => ({ ...old, [key]: v }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -38,7 +49,10 @@ export function FindingForm({ criteria, headingOrder, finding, pending, onSubmit
           label={t('findings.criterion')}
           required
           searchable
-          data={criteria.map((c) => ({ value: c.id, label: c.reference ? `${c.reference} – ${pickLocale(c.title, i18n.language)}` : pickLocale(c.title, i18n.language) }))}
+          data={criteria.map((c) => ({
+            value: c.id,
+            label: c.reference ? `${c.reference} – ${pickLocale(c.title, i18n.language)}` : pickLocale(c.title, i18n.language),
+          }))}
           value={value.criterionId || null}
           onChange={(v) => set('criterionId', v ?? '')}
           nothingFoundMessage={t('findings.form.noCriterion')}
@@ -52,10 +66,32 @@ export function FindingForm({ criteria, headingOrder, finding, pending, onSubmit
           onChange={(v) => set('grade', (v ?? 'minor') as FindingGrade)}
         />
       </Group>
-      <Textarea label={t('findings.description')} required autosize minRows={2} maxLength={10000} value={value.description} onChange={(e) => set('description', e.currentTarget.value)} />
+      <Textarea
+        label={t('findings.description')}
+        required
+        autosize
+        minRows={2}
+        maxLength={10000}
+        value={value.description}
+        onChange={(e) => set('description', e.currentTarget.value)}
+      />
       <Group grow align="flex-start">
-        <Textarea label={t('findings.evidence')} autosize minRows={2} maxLength={10000} value={value.evidence} onChange={(e) => set('evidence', e.currentTarget.value)} />
-        <Textarea label={t('findings.rootCause')} autosize minRows={2} maxLength={10000} value={value.rootCause} onChange={(e) => set('rootCause', e.currentTarget.value)} />
+        <Textarea
+          label={t('findings.evidence')}
+          autosize
+          minRows={2}
+          maxLength={10000}
+          value={value.evidence}
+          onChange={(e) => set('evidence', e.currentTarget.value)}
+        />
+        <Textarea
+          label={t('findings.rootCause')}
+          autosize
+          minRows={2}
+          maxLength={10000}
+          value={value.rootCause}
+          onChange={(e) => set('rootCause', e.currentTarget.value)}
+        />
       </Group>
       <Textarea
         label={t('findings.internalNote')}

@@ -15,7 +15,16 @@ export function ResponseForm({ finding }: { finding: Finding }) {
   };
   return (
     <Stack component="form" onSubmit={submit} gap="xs">
-      <Textarea label={t('findings.respond.label')} description={t('findings.respond.hint')} required autosize minRows={2} maxLength={10000} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+      <Textarea
+        label={t('findings.respond.label')}
+        description={t('findings.respond.hint')}
+        required
+        autosize
+        minRows={2}
+        maxLength={10000}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+      />
       <Group>
         <Button type="submit" size="sm" loading={respond.isPending} disabled={!text.trim() || text.trim() === finding.municipalityResponse}>
           {t('findings.respond.submit')}

@@ -19,10 +19,20 @@ export function DecisionButtons({ goalId, state }: { goalId: string; state: Goal
         {t('goals.decision.hint')}
       </Text>
       <Group>
-        <Button loading={decide.isPending && decide.variables === 'reached'} disabled={state === 'reached' || decide.isPending} onClick={() => decide.mutate('reached')}>
+        <Button
+          loading={decide.isPending && decide.variables === 'reached'}
+          disabled={state === 'reached' || decide.isPending}
+          onClick={() => decide.mutate('reached')}
+        >
           {t('goals.decision.reached')}
         </Button>
-        <Button color="red.9" variant="outline" loading={decide.isPending && decide.variables === 'missed'} disabled={state === 'missed' || decide.isPending} onClick={() => decide.mutate('missed')}>
+        <Button
+          color="red.9"
+          variant="outline"
+          loading={decide.isPending && decide.variables === 'missed'}
+          disabled={state === 'missed' || decide.isPending}
+          onClick={() => decide.mutate('missed')}
+        >
           {t('goals.decision.missed')}
         </Button>
       </Group>

@@ -53,9 +53,7 @@ export function GoalCard({ goal, showMunicipality }: { goal: GoalView; showMunic
             </Text>
           )}
           {goal.confirmedAt && (
-            <Text size="sm">
-              {t('goals.decidedBy', { date: formatDate(goal.confirmedAt), name: goal.confirmedByName ?? '–' })}
-            </Text>
+            <Text size="sm">{t('goals.decidedBy', { date: formatDate(goal.confirmedAt), name: goal.confirmedByName ?? '–' })}</Text>
           )}
         </Group>
         {goal.lastProgress ? (

@@ -29,8 +29,25 @@ export function ProgressForm({ goalId }: { goalId: string }) {
       <Title order={3} size="h5" id={headingId}>
         {t('goals.progress.addTitle')}
       </Title>
-      <Textarea label={t('goals.progress.note')} required autosize minRows={2} maxLength={5000} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={server.note} />
-      <TextInput type="url" label={t('goals.progress.link')} description={t('goals.progress.linkHint')} maxLength={2000} value={link} onChange={(e) => setLink(e.currentTarget.value)} error={server.link} />
+      <Textarea
+        label={t('goals.progress.note')}
+        required
+        autosize
+        minRows={2}
+        maxLength={5000}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+        error={server.note}
+      />
+      <TextInput
+        type="url"
+        label={t('goals.progress.link')}
+        description={t('goals.progress.linkHint')}
+        maxLength={2000}
+        value={link}
+        onChange={(e) => setLink(e.currentTarget.value)}
+        error={server.link}
+      />
       <div>
         <Button type="submit" loading={add.isPending} disabled={!note.trim()}>
           {t('goals.progress.add')}

@@ -24,8 +24,24 @@ export function ReachedForm({ goalId, reachedOn }: { goalId: string; reachedOn: 
       <Title order={3} size="h5" id={headingId}>
         {t('goals.reached.title')}
       </Title>
-      <TextInput type="date" label={t('goals.reached.date')} required max={today} value={date} onChange={(e) => setDate(e.currentTarget.value)} error={future ? t('goals.reached.future') : server.reachedOn} maw={220} />
-      <Textarea label={t('goals.reached.note')} autosize minRows={1} maxLength={5000} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+      <TextInput
+        type="date"
+        label={t('goals.reached.date')}
+        required
+        max={today}
+        value={date}
+        onChange={(e) => setDate(e.currentTarget.value)}
+        error={future ? t('goals.reached.future') : server.reachedOn}
+        maw={220}
+      />
+      <Textarea
+        label={t('goals.reached.note')}
+        autosize
+        minRows={1}
+        maxLength={5000}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+      />
       <div>
         <Button type="submit" loading={report.isPending} disabled={!date || future}>
           {reachedOn ? t('goals.reached.again') : t('goals.reached.button')}

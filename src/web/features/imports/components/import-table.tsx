@@ -44,7 +44,9 @@ export function ImportTable({ items }: { items: ImportListItem[] }) {
               <Table.Td>
                 <ImportStatusBadge status={i.status} />
               </Table.Td>
-              <Table.Td>{i.totalRows === null ? n(i.processedRows) : t('imports.progressOf', { done: n(i.processedRows), total: n(i.totalRows) })}</Table.Td>
+              <Table.Td>
+                {i.totalRows === null ? n(i.processedRows) : t('imports.progressOf', { done: n(i.processedRows), total: n(i.totalRows) })}
+              </Table.Td>
               <Table.Td>{n(i.createdCount)}</Table.Td>
               <Table.Td>{n(i.duplicateCount)}</Table.Td>
               <Table.Td>{n(i.errorCount)}</Table.Td>

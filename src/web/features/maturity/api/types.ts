@@ -14,7 +14,13 @@ export type MaturityDimension = {
   auditorLevel: number | null;
 };
 
-export type OnlineServiceSummary = { total: number; statedOnline: number; checked: number | null; reallyOnline: number | null; share: number | null };
+export type OnlineServiceSummary = {
+  total: number;
+  statedOnline: number;
+  checked: number | null;
+  reallyOnline: number | null;
+  share: number | null;
+};
 
 export type SelfRating = { criterionId: string; level: number | null; comment: string };
 

@@ -5,7 +5,8 @@ import type { OnlineServiceInput } from './types';
 
 export function useUpdateOnlineService(assessmentId: string, onDone: () => void) {
   return useApiMutation({
-    mutationFn: (vars: { id: string; body: OnlineServiceInput }) => api(`/assessments/${assessmentId}/online-services/${vars.id}`, { method: 'PUT', body: vars.body }),
+    mutationFn: (vars: { id: string; body: OnlineServiceInput }) =>
+      api(`/assessments/${assessmentId}/online-services/${vars.id}`, { method: 'PUT', body: vars.body }),
     invalidate: [queryKeys.maturity.all(assessmentId)],
     successMessage: 'maturity.notify.serviceSaved',
     onSuccess: onDone,

@@ -47,7 +47,15 @@ export function MaturityResult({ assessmentId, view }: { assessmentId: string; v
           <Text size="sm" c="gray.8" mb="xs">
             {t('maturity.result.strengthsHint')}
           </Text>
-          {result.strengths.length === 0 ? <Text>{t('maturity.result.none')}</Text> : <List>{result.strengths.map((id) => <List.Item key={id}>{`${titleOf(id)} (${t('maturity.levelShort', { level: levelOf(id) })})`}</List.Item>)}</List>}
+          {result.strengths.length === 0 ? (
+            <Text>{t('maturity.result.none')}</Text>
+          ) : (
+            <List>
+              {result.strengths.map((id) => (
+                <List.Item key={id}>{`${titleOf(id)} (${t('maturity.levelShort', { level: levelOf(id) })})`}</List.Item>
+              ))}
+            </List>
+          )}
         </Card>
         <Card withBorder>
           <Title order={3} size="h4">
@@ -56,12 +64,22 @@ export function MaturityResult({ assessmentId, view }: { assessmentId: string; v
           <Text size="sm" c="gray.8" mb="xs">
             {t('maturity.result.weaknessesHint')}
           </Text>
-          {result.weaknesses.length === 0 ? <Text>{t('maturity.result.none')}</Text> : <List>{result.weaknesses.map((id) => <List.Item key={id}>{`${titleOf(id)} (${t('maturity.levelShort', { level: levelOf(id) })})`}</List.Item>)}</List>}
+          {result.weaknesses.length === 0 ? (
+            <Text>{t('maturity.result.none')}</Text>
+          ) : (
+            <List>
+              {result.weaknesses.map((id) => (
+                <List.Item key={id}>{`${titleOf(id)} (${t('maturity.levelShort', { level: levelOf(id) })})`}</List.Item>
+              ))}
+            </List>
+          )}
         </Card>
       </SimpleGrid>
       <Card withBorder>
         <Title order={3} size="h4" mb="xs">
-          {result.nextLevel ? t('maturity.result.nextSteps', { level: pickLocale(result.nextLevel.title, lang) }) : t('maturity.result.nextStepsTop')}
+          {result.nextLevel
+            ? t('maturity.result.nextSteps', { level: pickLocale(result.nextLevel.title, lang) })
+            : t('maturity.result.nextStepsTop')}
         </Title>
         {result.nextSteps.length > 0 && (
           <List>
@@ -77,8 +95,18 @@ export function MaturityResult({ assessmentId, view }: { assessmentId: string; v
         )}
       </Card>
       <Stack gap={4}>
-        {view.selfAssessment.budgetShare !== null && <Text>{t('maturity.result.budgetShare', { share: formatPercent(view.selfAssessment.budgetShare, lang) })}</Text>}
-        {services.checked ? <Text>{t('maturity.result.onlineShare', { reallyOnline: services.reallyOnline, checked: services.checked, share: formatPercent(services.share, lang) })}</Text> : null}
+        {view.selfAssessment.budgetShare !== null && (
+          <Text>{t('maturity.result.budgetShare', { share: formatPercent(view.selfAssessment.budgetShare, lang) })}</Text>
+        )}
+        {services.checked ? (
+          <Text>
+            {t('maturity.result.onlineShare', {
+              reallyOnline: services.reallyOnline,
+              checked: services.checked,
+              share: formatPercent(services.share, lang),
+            })}
+          </Text>
+        ) : null}
       </Stack>
     </Stack>
   );

@@ -5,7 +5,15 @@ import { OZG_LEVELS, type OnlineService } from '../api/types';
 import { useCheckOnlineService } from '../api/use-check-online-service';
 
 /** The auditor records the OZG level actually found for a service, with a note. */
-export function OnlineServiceCheckForm({ assessmentId, service, onDone }: { assessmentId: string; service: OnlineService; onDone: () => void }) {
+export function OnlineServiceCheckForm({
+  assessmentId,
+  service,
+  onDone,
+}: {
+  assessmentId: string;
+  service: OnlineService;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const check = useCheckOnlineService(assessmentId, onDone);
   const [level, setLevel] = useState(String(service.checkedLevel ?? service.statedLevel));
@@ -29,7 +37,14 @@ export function OnlineServiceCheckForm({ assessmentId, service, onDone }: { asse
           data={OZG_LEVELS.map((l) => ({ value: String(l), label: t(`maturity.services.ozg.${l}`) }))}
           data-autofocus
         />
-        <Textarea label={t('maturity.services.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} maxLength={5000} autosize minRows={2} />
+        <Textarea
+          label={t('maturity.services.note')}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          maxLength={5000}
+          autosize
+          minRows={2}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('maturity.services.cancel')}

@@ -6,7 +6,15 @@ import { useAddOnlineService } from '../api/use-add-online-service';
 import { useUpdateOnlineService } from '../api/use-update-online-service';
 
 /** Adds or corrects one online service as the municipality states it. */
-export function OnlineServiceForm({ assessmentId, service, onDone }: { assessmentId: string; service: OnlineService | null; onDone: () => void }) {
+export function OnlineServiceForm({
+  assessmentId,
+  service,
+  onDone,
+}: {
+  assessmentId: string;
+  service: OnlineService | null;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const add = useAddOnlineService(assessmentId, onDone);
   const update = useUpdateOnlineService(assessmentId, onDone);
@@ -20,7 +28,12 @@ export function OnlineServiceForm({ assessmentId, service, onDone }: { assessmen
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (leikaInvalid) return;
-    const body: OnlineServiceInput = { name: name.trim(), leikaKey: leikaKey.trim() || null, url: url.trim() || null, statedLevel: Number(statedLevel) };
+    const body: OnlineServiceInput = {
+      name: name.trim(),
+      leikaKey: leikaKey.trim() || null,
+      url: url.trim() || null,
+      statedLevel: Number(statedLevel),
+    };
     if (service) update.mutate({ id: service.id, body });
     else add.mutate(body);
   };
@@ -28,7 +41,14 @@ export function OnlineServiceForm({ assessmentId, service, onDone }: { assessmen
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <TextInput label={t('maturity.services.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required maxLength={300} data-autofocus />
+        <TextInput
+          label={t('maturity.services.name')}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          required
+          maxLength={300}
+          data-autofocus
+        />
         <TextInput
           label={t('maturity.services.leikaKey')}
           description={t('maturity.services.leikaKeyHint')}
@@ -38,7 +58,14 @@ export function OnlineServiceForm({ assessmentId, service, onDone }: { assessmen
           maxLength={14}
           error={leikaInvalid ? t('maturity.services.leikaKeyInvalid') : undefined}
         />
-        <TextInput label={t('maturity.services.url')} description={t('maturity.services.urlHint')} type="url" value={url} onChange={(e) => setUrl(e.currentTarget.value)} maxLength={2000} />
+        <TextInput
+          label={t('maturity.services.url')}
+          description={t('maturity.services.urlHint')}
+          type="url"
+          value={url}
+          onChange={(e) => setUrl(e.currentTarget.value)}
+          maxLength={2000}
+        />
         <NativeSelect
           label={t('maturity.services.statedLevel')}
           value={statedLevel}

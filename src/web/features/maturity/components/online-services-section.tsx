@@ -46,7 +46,11 @@ function ServiceTable({ assessmentId, list }: { assessmentId: string; list: Onli
     <Stack>
       {summary.total > 0 && <Text>{t('maturity.services.summaryStated', summary)}</Text>}
       {summary.total === 0 ? null : permissions.seeChecks ? (
-        <Text>{summary.checked ? t('maturity.services.summaryChecked', { ...summary, share: formatPercent(summary.share, i18n.language) }) : t('maturity.services.summaryNoChecks')}</Text>
+        <Text>
+          {summary.checked
+            ? t('maturity.services.summaryChecked', { ...summary, share: formatPercent(summary.share, i18n.language) })
+            : t('maturity.services.summaryNoChecks')}
+        </Text>
       ) : (
         <Text c="gray.8">{t('maturity.services.checksLater')}</Text>
       )}
@@ -91,16 +95,33 @@ function ServiceTable({ assessmentId, list }: { assessmentId: string; list: Onli
                       <Group gap="xs" wrap="nowrap">
                         {permissions.edit && (
                           <>
-                            <Button size="xs" variant="outline" aria-label={t('maturity.services.editNamed', { name: s.name })} onClick={() => setDialog({ kind: 'edit', service: s })}>
+                            <Button
+                              size="xs"
+                              variant="outline"
+                              aria-label={t('maturity.services.editNamed', { name: s.name })}
+                              onClick={() => setDialog({ kind: 'edit', service: s })}
+                            >
                               {t('maturity.services.edit')}
                             </Button>
-                            <Button size="xs" variant="outline" color="red" aria-label={t('maturity.services.deleteNamed', { name: s.name })} loading={remove.isPending && remove.variables === s.id} onClick={() => remove.mutate(s.id)}>
+                            <Button
+                              size="xs"
+                              variant="outline"
+                              color="red"
+                              aria-label={t('maturity.services.deleteNamed', { name: s.name })}
+                              loading={remove.isPending && remove.variables === s.id}
+                              onClick={() => remove.mutate(s.id)}
+                            >
                               {t('maturity.services.delete')}
                             </Button>
                           </>
                         )}
                         {permissions.check && (
-                          <Button size="xs" variant="outline" aria-label={t('maturity.services.checkNamed', { name: s.name })} onClick={() => setDialog({ kind: 'check', service: s })}>
+                          <Button
+                            size="xs"
+                            variant="outline"
+                            aria-label={t('maturity.services.checkNamed', { name: s.name })}
+                            onClick={() => setDialog({ kind: 'check', service: s })}
+                          >
                             {t('maturity.services.check')}
                           </Button>
                         )}

@@ -18,19 +18,26 @@ export function SelfAssessmentForm({ assessmentId, view }: { assessmentId: strin
   const [confirming, setConfirming] = useState(false);
   const submit = useSubmitSelfAssessment(assessmentId, () => setConfirming(false));
   const [draft, setDraft] = useState<Draft>(() =>
-    Object.fromEntries(view.selfAssessment.criteria.map((c) => [c.criterionId, { level: c.level === null ? '' : String(c.level), comment: c.comment }])),
+    Object.fromEntries(
+      view.selfAssessment.criteria.map((c) => [c.criterionId, { level: c.level === null ? '' : String(c.level), comment: c.comment }]),
+    ),
   );
   const [digital, setDigital] = useState<number | string>(view.selfAssessment.digitalBudgetEuro ?? '');
   const [total, setTotal] = useState<number | string>(view.selfAssessment.totalBudgetEuro ?? '');
 
   const amount = (v: number | string) => (v === '' ? null : Number(v));
   const body = (): SelfAssessmentInput => ({
-    criteria: Object.entries(draft).map(([criterionId, d]) => ({ criterionId, level: d.level === '' ? null : Number(d.level), comment: d.comment })),
+    criteria: Object.entries(draft).map(([criterionId, d]) => ({
+      criterionId,
+      level: d.level === '' ? null : Number(d.level),
+      comment: d.comment,
+    })),
     digitalBudgetEuro: amount(digital),
     totalBudgetEuro: amount(total),
   });
   const share = amount(digital) !== null && (amount(total) ?? 0) > 0 ? amount(digital)! / amount(total)! : null;
-  const set = (criterionId: string, patch: Partial<Draft[string]>) => setDraft((d) => ({ ...d, [criterionId]: { level: '', comment: '', ...d[criterionId], ...patch } }));
+  const set = (criterionId: string, patch: Partial<Draft[string]>) =>
+    setDraft((d) => ({ ...d, [criterionId]: { level: '', comment: '', ...d[criterionId], ...patch } }));
   const onSave = (e: FormEvent) => {
     e.preventDefault();
     save.mutate(body());
@@ -53,7 +60,10 @@ export function SelfAssessmentForm({ assessmentId, view }: { assessmentId: strin
                 .flatMap((d) => d.criteria)
                 .map((c) => {
                   const title = pickLocale(c.title, i18n.language);
-                  const levels = Array.from({ length: c.maxLevel + 1 }, (_, level) => ({ value: String(level), label: scaleLabel(t, level) }));
+                  const levels = Array.from({ length: c.maxLevel + 1 }, (_, level) => ({
+                    value: String(level),
+                    label: scaleLabel(t, level),
+                  }));
                   return (
                     <Paper key={c.id} withBorder p="sm">
                       <Stack gap="xs">
@@ -81,11 +91,32 @@ export function SelfAssessmentForm({ assessmentId, view }: { assessmentId: strin
         ))}
         <Fieldset legend={t('maturity.self.budget')}>
           <Group align="flex-start" grow>
-            <NumberInput label={t('maturity.self.digitalBudget')} description={t('maturity.self.digitalBudgetHint')} value={digital} onChange={setDigital} min={0} decimalScale={2} thousandSeparator="." decimalSeparator="," suffix=" €" />
-            <NumberInput label={t('maturity.self.totalBudget')} value={total} onChange={setTotal} min={0} decimalScale={2} thousandSeparator="." decimalSeparator="," suffix=" €" />
+            <NumberInput
+              label={t('maturity.self.digitalBudget')}
+              description={t('maturity.self.digitalBudgetHint')}
+              value={digital}
+              onChange={setDigital}
+              min={0}
+              decimalScale={2}
+              thousandSeparator="."
+              decimalSeparator=","
+              suffix=" €"
+            />
+            <NumberInput
+              label={t('maturity.self.totalBudget')}
+              value={total}
+              onChange={setTotal}
+              min={0}
+              decimalScale={2}
+              thousandSeparator="."
+              decimalSeparator=","
+              suffix=" €"
+            />
           </Group>
           <Text mt="sm" aria-live="polite">
-            {share === null ? t('maturity.self.budgetShareUnknown') : t('maturity.self.budgetShare', { share: formatPercent(share, i18n.language) })}
+            {share === null
+              ? t('maturity.self.budgetShareUnknown')
+              : t('maturity.self.budgetShare', { share: formatPercent(share, i18n.language) })}
           </Text>
         </Fieldset>
         <Group>
@@ -95,7 +126,12 @@ export function SelfAssessmentForm({ assessmentId, view }: { assessmentId: strin
           {view.permissions.submitSelfAssessment && <Button onClick={() => setConfirming(true)}>{t('maturity.self.submit')}</Button>}
         </Group>
       </Stack>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('maturity.self.confirmTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('maturity.self.confirmTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <Stack>
           <Text>{t('maturity.self.confirmText')}</Text>
           <Group justify="flex-end">

@@ -53,11 +53,17 @@ export function SelfAssessmentSection({ assessmentId, view }: { assessmentId: st
             </Table>
           </Table.ScrollContainer>
           <Text>
-            {self.budgetShare === null ? t('maturity.self.budgetShareUnknown') : t('maturity.self.budgetShare', { share: formatPercent(self.budgetShare, i18n.language) })}
+            {self.budgetShare === null
+              ? t('maturity.self.budgetShareUnknown')
+              : t('maturity.self.budgetShare', { share: formatPercent(self.budgetShare, i18n.language) })}
           </Text>
         </>
       )}
-      <Text>{self.level ? t('maturity.self.selfLevel', { level: pickLocale(self.level.title, i18n.language) }) : t('maturity.self.selfLevelNone')}</Text>
+      <Text>
+        {self.level
+          ? t('maturity.self.selfLevel', { level: pickLocale(self.level.title, i18n.language) })
+          : t('maturity.self.selfLevelNone')}
+      </Text>
     </Stack>
   );
 }

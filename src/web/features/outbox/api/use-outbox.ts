@@ -21,5 +21,9 @@ export type OutboxMail = {
 };
 
 export function useOutbox() {
-  return useQuery({ queryKey: outboxKeys.all, queryFn: () => api<{ items: OutboxMail[]; smtpConfigured: boolean }>('/outbox'), refetchInterval: 30_000 });
+  return useQuery({
+    queryKey: outboxKeys.all,
+    queryFn: () => api<{ items: OutboxMail[]; smtpConfigured: boolean }>('/outbox'),
+    refetchInterval: 30_000,
+  });
 }

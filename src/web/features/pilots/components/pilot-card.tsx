@@ -27,14 +27,21 @@ export function PilotCard({ pilot, editable, onEdit }: { pilot: Pilot; editable:
         {pilot.jobTitle && <Text>{pilot.jobTitle}</Text>}
         <ContactLinks email={pilot.email} phone={pilot.phone} />
         <Text size="sm">
-          <strong>{t('pilots.areas')}:</strong> {pilot.areas.length ? pilot.areas.map((a) => areaText(t, a)).join(', ') : t('pilots.noAreas')}
+          <strong>{t('pilots.areas')}:</strong>{' '}
+          {pilot.areas.length ? pilot.areas.map((a) => areaText(t, a)).join(', ') : t('pilots.noAreas')}
         </Text>
         <Text size="sm" c="gray.8">
           {pilot.publicCard ? t('pilots.shownPublicly') : t('pilots.notShownPublicly')}
         </Text>
         {editable && (
           <Group gap="xs" mt="xs">
-            <Button size="xs" variant="default" leftSection={<IconPencil size={14} aria-hidden />} onClick={onEdit} aria-label={`${t('pilots.edit')}: ${pilot.name}`}>
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconPencil size={14} aria-hidden />}
+              onClick={onEdit}
+              aria-label={`${t('pilots.edit')}: ${pilot.name}`}
+            >
               {t('pilots.edit')}
             </Button>
             <Button

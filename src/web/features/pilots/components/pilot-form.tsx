@@ -24,7 +24,8 @@ export function PilotForm({ pilot, onDone }: { pilot: Pilot | null; onDone: () =
   const [publicCard, setPublicCard] = useState(pilot?.publicCard ?? true);
 
   const errors = fieldErrors(mutation.error);
-  const toggleArea = (area: PromiseArea, on: boolean) => setAreas((as) => (on ? PROMISE_AREAS.filter((a) => a === area || as.includes(a)) : as.filter((a) => a !== area)));
+  const toggleArea = (area: PromiseArea, on: boolean) =>
+    setAreas((as) => (on ? PROMISE_AREAS.filter((a) => a === area || as.includes(a)) : as.filter((a) => a !== area)));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -45,18 +46,58 @@ export function PilotForm({ pilot, onDone }: { pilot: Pilot | null; onDone: () =
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <TextInput label={t('pilots.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required maxLength={200} error={errors.name} data-autofocus />
-        <TextInput label={t('pilots.jobTitle')} description={t('pilots.jobTitleHint')} value={jobTitle} onChange={(e) => setJobTitle(e.currentTarget.value)} maxLength={200} error={errors.jobTitle} />
-        <TextInput label={t('pilots.email')} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} required maxLength={320} error={errors.email} />
-        <TextInput label={t('pilots.phone')} type="tel" value={phone} onChange={(e) => setPhone(e.currentTarget.value)} maxLength={50} error={errors.phone} />
+        <TextInput
+          label={t('pilots.name')}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          required
+          maxLength={200}
+          error={errors.name}
+          data-autofocus
+        />
+        <TextInput
+          label={t('pilots.jobTitle')}
+          description={t('pilots.jobTitleHint')}
+          value={jobTitle}
+          onChange={(e) => setJobTitle(e.currentTarget.value)}
+          maxLength={200}
+          error={errors.jobTitle}
+        />
+        <TextInput
+          label={t('pilots.email')}
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.currentTarget.value)}
+          required
+          maxLength={320}
+          error={errors.email}
+        />
+        <TextInput
+          label={t('pilots.phone')}
+          type="tel"
+          value={phone}
+          onChange={(e) => setPhone(e.currentTarget.value)}
+          maxLength={50}
+          error={errors.phone}
+        />
         <Fieldset legend={t('pilots.areas')}>
           <Stack gap="xs">
             {PROMISE_AREAS.map((area) => (
-              <Checkbox key={area} label={areaText(t, area)} checked={areas.includes(area)} onChange={(e) => toggleArea(area, e.currentTarget.checked)} />
+              <Checkbox
+                key={area}
+                label={areaText(t, area)}
+                checked={areas.includes(area)}
+                onChange={(e) => toggleArea(area, e.currentTarget.checked)}
+              />
             ))}
           </Stack>
         </Fieldset>
-        <Checkbox label={t('pilots.publicCard')} description={t('pilots.publicCardHint')} checked={publicCard} onChange={(e) => setPublicCard(e.currentTarget.checked)} />
+        <Checkbox
+          label={t('pilots.publicCard')}
+          description={t('pilots.publicCardHint')}
+          checked={publicCard}
+          onChange={(e) => setPublicCard(e.currentTarget.checked)}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('pilots.cancel')}

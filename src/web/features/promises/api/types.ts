@@ -36,7 +36,12 @@ export type PromiseInput = Omit<ServicePromise, 'id' | 'key' | 'version' | 'reti
 
 export type CatalogSummary = { id: string; schemeId: string; version: string; title: Localized; criteriaCount: number };
 
-export type CatalogTopic = { id: string; title: Localized; criteria?: { id: string; reference?: string; title: Localized }[]; topics?: CatalogTopic[] };
+export type CatalogTopic = {
+  id: string;
+  title: Localized;
+  criteria?: { id: string; reference?: string; title: Localized }[];
+  topics?: CatalogTopic[];
+};
 export type CatalogDefinition = { id: string; version: string; title: Localized; topics: CatalogTopic[] };
 
 export const promiseKeys = {

@@ -8,7 +8,8 @@ export function useCatalogDefinitions(versions: { schemeId: string; version: str
   return useQueries({
     queries: versions.map(({ schemeId, version }) => ({
       queryKey: queryKeys.catalog(schemeId, version),
-      queryFn: () => api<{ id: string; definition: CatalogDefinition }>(`/catalogs/${encodeURIComponent(schemeId)}/${encodeURIComponent(version)}`),
+      queryFn: () =>
+        api<{ id: string; definition: CatalogDefinition }>(`/catalogs/${encodeURIComponent(schemeId)}/${encodeURIComponent(version)}`),
       staleTime: Infinity,
     })),
   });

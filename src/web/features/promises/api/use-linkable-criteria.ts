@@ -23,7 +23,13 @@ export function useLinkableCriteria(): { schemes: LinkableScheme[]; isPending: b
   const schemes = latest.map(({ schemeId }, i) => {
     const def = definitions[i]?.data?.definition;
     const flat = def ? flatten(def.topics) : [];
-    return { schemeId, criteria: flat.map((c) => ({ value: c.id, label: c.reference ? `${c.reference} – ${pickLocale(c.title, i18n.language)}` : pickLocale(c.title, i18n.language) })) };
+    return {
+      schemeId,
+      criteria: flat.map((c) => ({
+        value: c.id,
+        label: c.reference ? `${c.reference} – ${pickLocale(c.title, i18n.language)}` : pickLocale(c.title, i18n.language),
+      })),
+    };
   });
   return {
     schemes,

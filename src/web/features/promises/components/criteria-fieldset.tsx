@@ -60,7 +60,11 @@ export function CriteriaFieldset({ rows, schemes, onChange, newKey, missing, err
           </Text>
         )}
         <Group>
-          <Button variant="default" leftSection={<IconLink size={16} aria-hidden />} onClick={() => onChange([...rows, { key: newKey(), schemeId: LINKABLE_SCHEMES[0], criterionId: '' }])}>
+          <Button
+            variant="default"
+            leftSection={<IconLink size={16} aria-hidden />}
+            onClick={() => onChange([...rows, { key: newKey(), schemeId: LINKABLE_SCHEMES[0], criterionId: '' }])}
+          >
             {t('promises.addCriterion')}
           </Button>
         </Group>

@@ -75,33 +75,102 @@ export function PromiseForm({ promise, onDone }: { promise: ServicePromise | nul
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         {promise && (
-          <Alert icon={<IconInfoCircle aria-hidden />} color="blue" variant="outline" title={t('promises.versionNoticeTitle', { next: promise.version + 1 })}>
+          <Alert
+            icon={<IconInfoCircle aria-hidden />}
+            color="blue"
+            variant="outline"
+            title={t('promises.versionNoticeTitle', { next: promise.version + 1 })}
+          >
             {t('promises.versionNotice', { version: promise.version, next: promise.version + 1 })}
           </Alert>
         )}
         <Group align="flex-start" wrap="nowrap">
-          <NumberInput clampBehavior="none" label={t('promises.number')} value={number} onChange={setNumber} min={1} max={999} allowDecimal={false} allowNegative={false} error={errors.number} w={90} />
-          <TextInput label={t('promises.titleLabel')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required maxLength={300} error={errors.title} style={{ flex: 1 }} data-autofocus />
+          <NumberInput
+            clampBehavior="none"
+            label={t('promises.number')}
+            value={number}
+            onChange={setNumber}
+            min={1}
+            max={999}
+            allowDecimal={false}
+            allowNegative={false}
+            error={errors.number}
+            w={90}
+          />
+          <TextInput
+            label={t('promises.titleLabel')}
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            required
+            maxLength={300}
+            error={errors.title}
+            style={{ flex: 1 }}
+            data-autofocus
+          />
         </Group>
-        <Textarea label={t('promises.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} maxLength={5000} error={errors.description} />
+        <Textarea
+          label={t('promises.description')}
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+          autosize
+          minRows={2}
+          maxLength={5000}
+          error={errors.description}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NativeSelect label={t('promises.area')} value={area} onChange={(e) => setArea(e.currentTarget.value as PromiseArea)} data={PROMISE_AREAS.map((a) => ({ value: a, label: areaText(t, a) }))} error={errors.area} />
+          <NativeSelect
+            label={t('promises.area')}
+            value={area}
+            onChange={(e) => setArea(e.currentTarget.value as PromiseArea)}
+            data={PROMISE_AREAS.map((a) => ({ value: a, label: areaText(t, a) }))}
+            error={errors.area}
+          />
           <NativeSelect
             label={t('promises.role')}
             description={t('promises.roleHint')}
             value={role}
             onChange={(e) => setRole(e.currentTarget.value as PromiseRole | '')}
-            data={[{ value: '', label: t('promises.roles.none') }, ...PROMISE_ROLES.map((r) => ({ value: r, label: t(`promises.roles.${r}`) }))]}
+            data={[
+              { value: '', label: t('promises.roles.none') },
+              ...PROMISE_ROLES.map((r) => ({ value: r, label: t(`promises.roles.${r}`) })),
+            ]}
             error={errors.role}
           />
-          <TextInput label={t('promises.startEvent')} description={t('promises.startEventHint')} value={startEvent} onChange={(e) => setStartEvent(e.currentTarget.value)} required maxLength={300} error={errors.startEvent} />
-          <TextInput label={t('promises.stopEvent')} description={t('promises.stopEventHint')} value={stopEvent} onChange={(e) => setStopEvent(e.currentTarget.value)} required maxLength={300} error={errors.stopEvent} />
+          <TextInput
+            label={t('promises.startEvent')}
+            description={t('promises.startEventHint')}
+            value={startEvent}
+            onChange={(e) => setStartEvent(e.currentTarget.value)}
+            required
+            maxLength={300}
+            error={errors.startEvent}
+          />
+          <TextInput
+            label={t('promises.stopEvent')}
+            description={t('promises.stopEventHint')}
+            value={stopEvent}
+            onChange={(e) => setStopEvent(e.currentTarget.value)}
+            required
+            maxLength={300}
+            error={errors.stopEvent}
+          />
         </SimpleGrid>
         <Fieldset legend={t('promises.deadline')}>
           <Stack gap="sm">
             <Checkbox label={t('promises.noDeadline')} checked={noDeadline} onChange={(e) => setNoDeadline(e.currentTarget.checked)} />
             <Group align="flex-start" grow>
-              <NumberInput clampBehavior="none" label={t('promises.amount')} value={amount} onChange={setAmount} min={1} max={3650} allowDecimal={false} allowNegative={false} disabled={noDeadline} error={errors.amount} />
+              <NumberInput
+                clampBehavior="none"
+                label={t('promises.amount')}
+                value={amount}
+                onChange={setAmount}
+                min={1}
+                max={3650}
+                allowDecimal={false}
+                allowNegative={false}
+                disabled={noDeadline}
+                error={errors.amount}
+              />
               <NativeSelect
                 label={t('promises.unit')}
                 value={unit}
@@ -114,12 +183,53 @@ export function PromiseForm({ promise, onDone }: { promise: ServicePromise | nul
           </Stack>
         </Fieldset>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NumberInput clampBehavior="none" label={t('promises.warning')} description={t('promises.warningHint')} value={warningPercent} onChange={setWarningPercent} min={5} max={100} suffix=" %" error={errors.warningFraction} />
-          <NumberInput clampBehavior="none" label={t('promises.deviation')} description={t('promises.deviationHint')} value={deviationPercent} onChange={setDeviationPercent} min={0} max={100} suffix=" %" error={errors.allowedDeviationRate} />
+          <NumberInput
+            clampBehavior="none"
+            label={t('promises.warning')}
+            description={t('promises.warningHint')}
+            value={warningPercent}
+            onChange={setWarningPercent}
+            min={5}
+            max={100}
+            suffix=" %"
+            error={errors.warningFraction}
+          />
+          <NumberInput
+            clampBehavior="none"
+            label={t('promises.deviation')}
+            description={t('promises.deviationHint')}
+            value={deviationPercent}
+            onChange={setDeviationPercent}
+            min={0}
+            max={100}
+            suffix=" %"
+            error={errors.allowedDeviationRate}
+          />
         </SimpleGrid>
-        <TextInput label={t('promises.leikaKey')} description={t('promises.leikaKeyHint')} value={leikaKey} onChange={(e) => setLeikaKey(e.currentTarget.value)} maxLength={14} inputMode="numeric" error={errors.leikaKey} maw={320} />
-        <CriteriaFieldset rows={criteria} schemes={linkable.schemes} onChange={setCriteria} newKey={newKey} missing={missing} error={errors.criterionRefs} />
-        <Checkbox label={t('promises.published')} description={t('promises.publishedHint')} checked={published} onChange={(e) => setPublished(e.currentTarget.checked)} />
+        <TextInput
+          label={t('promises.leikaKey')}
+          description={t('promises.leikaKeyHint')}
+          value={leikaKey}
+          onChange={(e) => setLeikaKey(e.currentTarget.value)}
+          maxLength={14}
+          inputMode="numeric"
+          error={errors.leikaKey}
+          maw={320}
+        />
+        <CriteriaFieldset
+          rows={criteria}
+          schemes={linkable.schemes}
+          onChange={setCriteria}
+          newKey={newKey}
+          missing={missing}
+          error={errors.criterionRefs}
+        />
+        <Checkbox
+          label={t('promises.published')}
+          description={t('promises.publishedHint')}
+          checked={published}
+          onChange={(e) => setPublished(e.currentTarget.checked)}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('promises.cancel')}

@@ -67,15 +67,34 @@ export function PromiseTable({ promises, editable, onEdit, onVersions, onWithdra
               <Table.Td>
                 <Group gap={6} wrap="nowrap">
                   {editable && (
-                    <Button size="xs" variant="default" leftSection={<IconPencil size={14} aria-hidden />} onClick={() => onEdit(p)} aria-label={`${t('promises.edit')}: ${p.title}`}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      leftSection={<IconPencil size={14} aria-hidden />}
+                      onClick={() => onEdit(p)}
+                      aria-label={`${t('promises.edit')}: ${p.title}`}
+                    >
                       {t('promises.edit')}
                     </Button>
                   )}
-                  <Button size="xs" variant="default" leftSection={<IconHistory size={14} aria-hidden />} onClick={() => onVersions(p)} aria-label={`${t('promises.versions')}: ${p.title}`}>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    leftSection={<IconHistory size={14} aria-hidden />}
+                    onClick={() => onVersions(p)}
+                    aria-label={`${t('promises.versions')}: ${p.title}`}
+                  >
                     {t('promises.versions')}
                   </Button>
                   {editable && (
-                    <Button size="xs" variant="default" color="red.9" leftSection={<IconTrashX size={14} aria-hidden />} onClick={() => onWithdraw(p)} aria-label={`${t('promises.withdraw')}: ${p.title}`}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      color="red.9"
+                      leftSection={<IconTrashX size={14} aria-hidden />}
+                      onClick={() => onWithdraw(p)}
+                      aria-label={`${t('promises.withdraw')}: ${p.title}`}
+                    >
                       {t('promises.withdraw')}
                     </Button>
                   )}

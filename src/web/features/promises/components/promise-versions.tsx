@@ -58,14 +58,28 @@ export function PromiseVersions({ promise }: { promise: ServicePromise }) {
 
 type PromiseText = ReturnType<typeof usePromiseText>;
 
-function ChangeList({ t, version, previous, text }: { t: TFunction; version: ServicePromise; previous: ServicePromise | undefined; text: PromiseText }) {
+function ChangeList({
+  t,
+  version,
+  previous,
+  text,
+}: {
+  t: TFunction;
+  version: ServicePromise;
+  previous: ServicePromise | undefined;
+  text: PromiseText;
+}) {
   if (!previous) return <Text size="sm">{t('promises.firstVersion', { title: version.title, deadline: text.deadline(version) })}</Text>;
   const fields = changedFields(version, previous);
   if (fields.length === 0) return <Text size="sm">{t('promises.noChange')}</Text>;
   return (
     <List size="sm" spacing={2}>
       {fields.map((f) => (
-        <List.Item key={f}>{f === 'description' ? t('promises.descriptionChanged') : `${t(`promises.fields.${f}`)}: ${text.field(previous, f)} → ${text.field(version, f)}`}</List.Item>
+        <List.Item key={f}>
+          {f === 'description'
+            ? t('promises.descriptionChanged')
+            : `${t(`promises.fields.${f}`)}: ${text.field(previous, f)} → ${text.field(version, f)}`}
+        </List.Item>
       ))}
     </List>
   );

@@ -9,7 +9,15 @@ export type AdministrationSummary = {
   promises: number;
 };
 
-export type PublicPromise = { number: number | null; title: string; description: string; area: PromiseArea; amount: number | null; unit: DeadlineUnit | null; leikaKey: string | null };
+export type PublicPromise = {
+  number: number | null;
+  title: string;
+  description: string;
+  area: PromiseArea;
+  amount: number | null;
+  unit: DeadlineUnit | null;
+  leikaKey: string | null;
+};
 export type PublicPilot = { name: string; jobTitle: string; email: string; phone: string | null; areas: PromiseArea[] };
 
 export type ServicePage = {

@@ -4,5 +4,8 @@ import { type AdministrationSummary, publicServiceKeys } from './types';
 
 /** Administrations that publish service promises (public). */
 export function useAdministrations() {
-  return useQuery({ queryKey: publicServiceKeys.administrations, queryFn: () => api<{ items: AdministrationSummary[] }>('/public/administrations') });
+  return useQuery({
+    queryKey: publicServiceKeys.administrations,
+    queryFn: () => api<{ items: AdministrationSummary[] }>('/public/administrations'),
+  });
 }

@@ -4,5 +4,8 @@ import { publicServiceKeys, type ServicePage } from './types';
 
 /** An administration's public service page: published promises, pilot cards, callback offer. */
 export function useServicePage(organizationId: string) {
-  return useQuery({ queryKey: publicServiceKeys.page(organizationId), queryFn: () => api<ServicePage>(`/public/administrations/${organizationId}`) });
+  return useQuery({
+    queryKey: publicServiceKeys.page(organizationId),
+    queryFn: () => api<ServicePage>(`/public/administrations/${organizationId}`),
+  });
 }

@@ -43,7 +43,16 @@ export function CallbackForm({ organizationId }: { organizationId: string }) {
       setWaiting(false);
     }
     request.mutate(
-      { formToken: token.data.token, website, name: name.trim(), phone: phone.trim(), email: email.trim() || null, topic: topic.trim(), preferredTime: preferredTime.trim() || null, consent },
+      {
+        formToken: token.data.token,
+        website,
+        name: name.trim(),
+        phone: phone.trim(),
+        email: email.trim() || null,
+        topic: topic.trim(),
+        preferredTime: preferredTime.trim() || null,
+        consent,
+      },
       {
         onSuccess: (r) => setReceipt(r),
         onError: (err) => {
@@ -67,7 +76,9 @@ export function CallbackForm({ organizationId }: { organizationId: string }) {
       <Stack>
         <Alert color="green" variant="outline" role="status" title={t('publicService.callback.successTitle')}>
           <Text c="dark.8" data-testid="callback-receipt">
-            {receipt.dueOn ? t('publicService.callback.success', { reference: receipt.reference, date: formatDate(receipt.dueOn) }) : t('publicService.callback.successNoDate', { reference: receipt.reference })}
+            {receipt.dueOn
+              ? t('publicService.callback.success', { reference: receipt.reference, date: formatDate(receipt.dueOn) })
+              : t('publicService.callback.successNoDate', { reference: receipt.reference })}
           </Text>
         </Alert>
         <Group>
@@ -90,24 +101,85 @@ export function CallbackForm({ organizationId }: { organizationId: string }) {
         <Text size="sm" c="gray.8">
           {t('publicService.callback.required')}
         </Text>
-        <TextInput label={t('publicService.callback.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required autoComplete="name" maxLength={200} error={fieldError('name')} />
-        <TextInput label={t('publicService.callback.phone')} type="tel" value={phone} onChange={(e) => setPhone(e.currentTarget.value)} required autoComplete="tel" maxLength={50} error={fieldError('phone')} />
-        <TextInput label={t('publicService.callback.email')} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} autoComplete="email" maxLength={320} error={fieldError('email')} />
-        <Textarea label={t('publicService.callback.topic')} description={t('publicService.callback.topicHint')} value={topic} onChange={(e) => setTopic(e.currentTarget.value)} required autosize minRows={3} maxLength={1000} error={fieldError('topic')} />
-        <TextInput label={t('publicService.callback.preferredTime')} description={t('publicService.callback.preferredTimeHint')} value={preferredTime} onChange={(e) => setPreferredTime(e.currentTarget.value)} maxLength={200} error={fieldError('preferredTime')} />
+        <TextInput
+          label={t('publicService.callback.name')}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          required
+          autoComplete="name"
+          maxLength={200}
+          error={fieldError('name')}
+        />
+        <TextInput
+          label={t('publicService.callback.phone')}
+          type="tel"
+          value={phone}
+          onChange={(e) => setPhone(e.currentTarget.value)}
+          required
+          autoComplete="tel"
+          maxLength={50}
+          error={fieldError('phone')}
+        />
+        <TextInput
+          label={t('publicService.callback.email')}
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.currentTarget.value)}
+          autoComplete="email"
+          maxLength={320}
+          error={fieldError('email')}
+        />
+        <Textarea
+          label={t('publicService.callback.topic')}
+          description={t('publicService.callback.topicHint')}
+          value={topic}
+          onChange={(e) => setTopic(e.currentTarget.value)}
+          required
+          autosize
+          minRows={3}
+          maxLength={1000}
+          error={fieldError('topic')}
+        />
+        <TextInput
+          label={t('publicService.callback.preferredTime')}
+          description={t('publicService.callback.preferredTimeHint')}
+          value={preferredTime}
+          onChange={(e) => setPreferredTime(e.currentTarget.value)}
+          maxLength={200}
+          error={fieldError('preferredTime')}
+        />
         <div aria-hidden="true" style={honeypotStyle}>
           <label htmlFor={`website-${organizationId}`}>{t('publicService.callback.honeypot')}</label>
-          <input id={`website-${organizationId}`} name="website" type="text" tabIndex={-1} autoComplete="off" value={website} onChange={(e) => setWebsite(e.currentTarget.value)} />
+          <input
+            id={`website-${organizationId}`}
+            name="website"
+            type="text"
+            tabIndex={-1}
+            autoComplete="off"
+            value={website}
+            onChange={(e) => setWebsite(e.currentTarget.value)}
+          />
         </div>
         <Text size="sm">{t('publicService.callback.privacy')}</Text>
-        <Checkbox label={t('publicService.callback.consent')} checked={consent} onChange={(e) => setConsent(e.currentTarget.checked)} required error={fieldError('consent')} />
+        <Checkbox
+          label={t('publicService.callback.consent')}
+          checked={consent}
+          onChange={(e) => setConsent(e.currentTarget.checked)}
+          required
+          error={fieldError('consent')}
+        />
         {general && (
           <Alert color="red" role="alert" title={t('publicService.callback.failed')}>
             {general}
           </Alert>
         )}
         <Group>
-          <Button type="submit" leftSection={<IconPhoneCall size={18} aria-hidden />} loading={waiting || request.isPending} disabled={!token.data}>
+          <Button
+            type="submit"
+            leftSection={<IconPhoneCall size={18} aria-hidden />}
+            loading={waiting || request.isPending}
+            disabled={!token.data}
+          >
             {t('publicService.callback.submit')}
           </Button>
           {token.isError && (

@@ -8,7 +8,12 @@ import type { PublicPromise } from '../api/types';
 export function PublicPromiseList({ promises }: { promises: PublicPromise[] }) {
   const { t } = useTranslation();
   return (
-    <List spacing="md" icon={<IconCircleCheck size={20} color="var(--mantine-color-green-9)" aria-hidden />} center={false} data-testid="public-promises">
+    <List
+      spacing="md"
+      icon={<IconCircleCheck size={20} color="var(--mantine-color-green-9)" aria-hidden />}
+      center={false}
+      data-testid="public-promises"
+    >
       {promises.map((p, i) => (
         <List.Item key={`${p.number ?? 'x'}-${i}`}>
           <Stack gap={2}>
@@ -18,7 +23,9 @@ export function PublicPromiseList({ promises }: { promises: PublicPromise[] }) {
             </Text>
             <Group gap="xs">
               <Badge variant="default" c="dark.9" tt="none">
-                {p.amount !== null && p.unit !== null ? t('publicService.deadline', { deadline: deadlineText(t, p.amount, p.unit) }) : t('publicService.noDeadline')}
+                {p.amount !== null && p.unit !== null
+                  ? t('publicService.deadline', { deadline: deadlineText(t, p.amount, p.unit) })
+                  : t('publicService.noDeadline')}
               </Badge>
               <Text size="sm" c="gray.8">
                 {areaText(t, p.area)}

@@ -17,4 +17,11 @@ export type QualityRepList = {
   permissions: { edit: boolean };
 };
 
-export type QualityRepInput = { department: string; name: string; email: string; phone: string | null; centralManager: boolean; active: boolean };
+export type QualityRepInput = {
+  department: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  centralManager: boolean;
+  active: boolean;
+};

@@ -18,7 +18,18 @@ type Props = {
 export function RepForm({ rep, headingOrder, pending, error, onSubmit, onCancel }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
-  const [v, setV] = useState<QualityRepInput>(rep ? { department: rep.department, name: rep.name, email: rep.email, phone: rep.phone, centralManager: rep.centralManager, active: rep.active } : { department: '', name: '', email: '', phone: null, centralManager: false, active: true });
+  const [v, setV] = useState<QualityRepInput>(
+    rep
+      ? {
+          department: rep.department,
+          name: rep.name,
+          email: rep.email,
+          phone: rep.phone,
+          centralManager: rep.centralManager,
+          active: rep.active,
+        }
+      : { department: '', name: '', email: '', phone: null, centralManager: false, active: true },
+  );
   const set = <K extends keyof QualityRepInput>(key: K, value: QualityRepInput[K]) => setV((old) => ({ ...old, [key]: value }));
   const server = fieldErrors(error);
   const submit = (e: FormEvent) => {
@@ -26,22 +37,68 @@ export function RepForm({ rep, headingOrder, pending, error, onSubmit, onCancel 
     onSubmit({ ...v, department: v.department.trim(), name: v.name.trim(), email: v.email.trim(), phone: v.phone?.trim() || null });
   };
   return (
-    <Stack component="form" onSubmit={submit} gap="sm" aria-labelledby={headingOrder ? headingId : undefined} aria-label={headingOrder ? undefined : t('qualityReps.form.editTitle')}>
+    <Stack
+      component="form"
+      onSubmit={submit}
+      gap="sm"
+      aria-labelledby={headingOrder ? headingId : undefined}
+      aria-label={headingOrder ? undefined : t('qualityReps.form.editTitle')}
+    >
       {headingOrder && (
         <Title order={headingOrder} size="h4" id={headingId}>
           {t('qualityReps.form.addTitle')}
         </Title>
       )}
       <Group grow align="flex-start">
-        <TextInput label={t('qualityReps.field.department')} description={t('qualityReps.form.departmentHint')} required maxLength={200} value={v.department} onChange={(e) => set('department', e.currentTarget.value)} error={server.department} />
-        <TextInput label={t('qualityReps.field.name')} required maxLength={200} value={v.name} onChange={(e) => set('name', e.currentTarget.value)} error={server.name} />
+        <TextInput
+          label={t('qualityReps.field.department')}
+          description={t('qualityReps.form.departmentHint')}
+          required
+          maxLength={200}
+          value={v.department}
+          onChange={(e) => set('department', e.currentTarget.value)}
+          error={server.department}
+        />
+        <TextInput
+          label={t('qualityReps.field.name')}
+          required
+          maxLength={200}
+          value={v.name}
+          onChange={(e) => set('name', e.currentTarget.value)}
+          error={server.name}
+        />
       </Group>
       <Group grow align="flex-start">
-        <TextInput type="email" label={t('qualityReps.field.email')} required maxLength={320} value={v.email} onChange={(e) => set('email', e.currentTarget.value)} error={server.email} />
-        <TextInput type="tel" label={t('qualityReps.field.phone')} maxLength={50} value={v.phone ?? ''} onChange={(e) => set('phone', e.currentTarget.value)} error={server.phone} />
+        <TextInput
+          type="email"
+          label={t('qualityReps.field.email')}
+          required
+          maxLength={320}
+          value={v.email}
+          onChange={(e) => set('email', e.currentTarget.value)}
+          error={server.email}
+        />
+        <TextInput
+          type="tel"
+          label={t('qualityReps.field.phone')}
+          maxLength={50}
+          value={v.phone ?? ''}
+          onChange={(e) => set('phone', e.currentTarget.value)}
+          error={server.phone}
+        />
       </Group>
-      <Checkbox label={t('qualityReps.field.centralManager')} description={t('qualityReps.form.centralHint')} checked={v.centralManager} onChange={(e) => set('centralManager', e.currentTarget.checked)} />
-      <Checkbox label={t('qualityReps.field.active')} description={t('qualityReps.form.activeHint')} checked={v.active} onChange={(e) => set('active', e.currentTarget.checked)} />
+      <Checkbox
+        label={t('qualityReps.field.centralManager')}
+        description={t('qualityReps.form.centralHint')}
+        checked={v.centralManager}
+        onChange={(e) => set('centralManager', e.currentTarget.checked)}
+      />
+      <Checkbox
+        label={t('qualityReps.field.active')}
+        description={t('qualityReps.form.activeHint')}
+        checked={v.active}
+        onChange={(e) => set('active', e.currentTarget.checked)}
+      />
       <Group>
         <Button type="submit" loading={pending} disabled={!v.department.trim() || !v.name.trim() || !v.email.trim()}>
           {rep ? t('qualityReps.form.save') : t('qualityReps.form.add')}

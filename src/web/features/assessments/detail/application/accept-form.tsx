@@ -26,9 +26,25 @@ export function AcceptForm({ assessmentId }: { assessmentId: string }) {
         {t('assessments.accept.title')}
       </Title>
       <Text size="sm">{t('assessments.accept.hint')}</Text>
-      <TextInput type="date" label={t('assessments.accept.documentationDueOn')} required value={dueOn} onChange={(e) => setDueOn(e.currentTarget.value)} />
-      <TextInput type="datetime-local" label={t('assessments.accept.meetingPlannedAt')} value={meetingAt} onChange={(e) => setMeetingAt(e.currentTarget.value)} />
-      <TextInput label={t('assessments.accept.meetingLocation')} value={location} onChange={(e) => setLocation(e.currentTarget.value)} maxLength={300} />
+      <TextInput
+        type="date"
+        label={t('assessments.accept.documentationDueOn')}
+        required
+        value={dueOn}
+        onChange={(e) => setDueOn(e.currentTarget.value)}
+      />
+      <TextInput
+        type="datetime-local"
+        label={t('assessments.accept.meetingPlannedAt')}
+        value={meetingAt}
+        onChange={(e) => setMeetingAt(e.currentTarget.value)}
+      />
+      <TextInput
+        label={t('assessments.accept.meetingLocation')}
+        value={location}
+        onChange={(e) => setLocation(e.currentTarget.value)}
+        maxLength={300}
+      />
       <Button type="submit" loading={accept.isPending} disabled={!dueOn} style={{ alignSelf: 'flex-start' }}>
         {t('assessments.accept.submit')}
       </Button>

@@ -18,7 +18,15 @@ export function DeclineForm({ assessmentId }: { assessmentId: string }) {
       <Title order={3} id="decline-heading">
         {t('assessments.decline.title')}
       </Title>
-      <Textarea label={t('assessments.decline.reason')} required autosize minRows={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={2000} />
+      <Textarea
+        label={t('assessments.decline.reason')}
+        required
+        autosize
+        minRows={3}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        maxLength={2000}
+      />
       <Button type="submit" color="red.9" loading={decline.isPending} disabled={!reason.trim()} style={{ alignSelf: 'flex-start' }}>
         {t('assessments.decline.submit')}
       </Button>

@@ -7,7 +7,13 @@ import { DocumentationForm } from './documentation-form';
 import { EvidenceList } from './evidence-list';
 import { MeasuredEvidenceList } from './measured-evidence';
 
-type Props = { assessmentId: string; criterion: CatalogCriterion; subtopic: CatalogTopic | null; state: CriterionState | undefined; editable: boolean };
+type Props = {
+  assessmentId: string;
+  criterion: CatalogCriterion;
+  subtopic: CatalogTopic | null;
+  state: CriterionState | undefined;
+  editable: boolean;
+};
 
 /** One criterion: what the catalog asks, and what the municipality answered. */
 export function CriterionCard({ assessmentId, criterion, subtopic, state, editable }: Props) {
@@ -89,7 +95,15 @@ export function CriterionCard({ assessmentId, criterion, subtopic, state, editab
           </Text>
         )}
         {state && <MeasuredEvidenceList items={state.measuredEvidence} />}
-        {state && <EvidenceList assessmentId={assessmentId} criterionId={criterion.id} criterionTitle={title} evidence={state.evidence} editable={editable} />}
+        {state && (
+          <EvidenceList
+            assessmentId={assessmentId}
+            criterionId={criterion.id}
+            criterionTitle={title}
+            evidence={state.evidence}
+            editable={editable}
+          />
+        )}
       </Stack>
     </Card>
   );

@@ -4,7 +4,15 @@ import { useTranslation } from 'react-i18next';
 import type { CriterionState } from '../../api/types';
 import { useSaveDocumentation } from '../../api/use-save-documentation';
 
-export function DocumentationForm({ assessmentId, criterionId, state }: { assessmentId: string; criterionId: string; state: CriterionState }) {
+export function DocumentationForm({
+  assessmentId,
+  criterionId,
+  state,
+}: {
+  assessmentId: string;
+  criterionId: string;
+  state: CriterionState;
+}) {
   const { t } = useTranslation();
   const save = useSaveDocumentation(assessmentId);
   const [explanation, setExplanation] = useState(state.explanation);
@@ -24,7 +32,14 @@ export function DocumentationForm({ assessmentId, criterionId, state }: { assess
 
   return (
     <Stack component="form" onSubmit={submit} gap="xs">
-      <Textarea label={t('assessments.documentation.explanation')} autosize minRows={3} maxLength={10000} value={explanation} onChange={(e) => setExplanation(e.currentTarget.value)} />
+      <Textarea
+        label={t('assessments.documentation.explanation')}
+        autosize
+        minRows={3}
+        maxLength={10000}
+        value={explanation}
+        onChange={(e) => setExplanation(e.currentTarget.value)}
+      />
       <Textarea
         label={t('assessments.documentation.links')}
         description={t('assessments.documentation.linksHint')}

@@ -80,7 +80,9 @@ export function EvidenceList({ assessmentId, criterionId, criterionTitle, eviden
             data-criterion={criterionId}
           />
           <Text id={`${inputId}-hint`} size="xs" c="gray.8">
-            {upload.isPending ? t('assessments.documentation.uploading') : t('assessments.documentation.uploadHint', { criterion: criterionTitle })}
+            {upload.isPending
+              ? t('assessments.documentation.uploading')
+              : t('assessments.documentation.uploadHint', { criterion: criterionTitle })}
           </Text>
         </div>
       )}

@@ -21,10 +21,23 @@ export function MeasuredEvidenceList({ items }: { items: MeasuredEvidence[] }) {
             <Text size="sm" c={m.deviationRate !== null && m.deviationRate > m.allowedDeviationRate ? 'red.9' : undefined}>
               {m.deviationRate === null
                 ? t('figures.evidence.lineNoRate', { promise: m.promiseTitle, cases: m.cases })
-                : t('figures.evidence.line', { promise: m.promiseTitle, rate: formatRate(m.deviationRate, lang), late: m.late, decided: m.onTime + m.late, cases: m.cases, allowed: formatRate(m.allowedDeviationRate, lang) })}
+                : t('figures.evidence.line', {
+                    promise: m.promiseTitle,
+                    rate: formatRate(m.deviationRate, lang),
+                    late: m.late,
+                    decided: m.onTime + m.late,
+                    cases: m.cases,
+                    allowed: formatRate(m.allowedDeviationRate, lang),
+                  })}
             </Text>
             <Text size="xs" c="gray.8">
-              {t('figures.evidence.meta', { date: formatDate(m.computedAt), from: formatDate(m.periodFrom), to: formatDate(m.periodTo), median: formatDecimal(m.medianWorkingDays, lang), p90: formatDecimal(m.p90WorkingDays, lang) })}
+              {t('figures.evidence.meta', {
+                date: formatDate(m.computedAt),
+                from: formatDate(m.periodFrom),
+                to: formatDate(m.periodTo),
+                median: formatDecimal(m.medianWorkingDays, lang),
+                p90: formatDecimal(m.p90WorkingDays, lang),
+              })}
             </Text>
           </List.Item>
         ))}
@@ -51,8 +64,22 @@ export function AttachMeasuredEvidence({ assessmentId }: { assessmentId: string 
           {t('figures.evidence.attachHint')}
         </Text>
         <Group align="flex-end" gap="sm">
-          <TextInput type="date" label={t('figures.evidence.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} required w={170} />
-          <TextInput type="date" label={t('figures.evidence.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} required w={170} />
+          <TextInput
+            type="date"
+            label={t('figures.evidence.from')}
+            value={from}
+            onChange={(e) => setFrom(e.currentTarget.value)}
+            required
+            w={170}
+          />
+          <TextInput
+            type="date"
+            label={t('figures.evidence.to')}
+            value={to}
+            onChange={(e) => setTo(e.currentTarget.value)}
+            required
+            w={170}
+          />
           <Button type="submit" loading={attach.isPending}>
             {t('figures.evidence.attach')}
           </Button>

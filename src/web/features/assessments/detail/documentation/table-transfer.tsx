@@ -27,7 +27,10 @@ export function TableTransfer({ assessmentId, editable }: { assessmentId: string
         </Title>
         <Text size="sm">{editable ? t('assessments.documentation.tableHintEdit') : t('assessments.documentation.tableHint')}</Text>
         <Group align="flex-end">
-          <DownloadButton path={`/assessments/${assessmentId}/documentation-table.xlsx`} label={t('assessments.documentation.downloadTable')} />
+          <DownloadButton
+            path={`/assessments/${assessmentId}/documentation-table.xlsx`}
+            label={t('assessments.documentation.downloadTable')}
+          />
           {editable && (
             <div>
               <label htmlFor={inputId} style={{ fontSize: 14, fontWeight: 500, display: 'block' }}>
@@ -45,7 +48,11 @@ export function TableTransfer({ assessmentId, editable }: { assessmentId: string
         </Group>
         {importTable.isPending && <Text size="sm">{t('assessments.documentation.uploading')}</Text>}
         {result && (
-          <Alert color={result.errors.length ? 'orange' : 'green'} title={t('assessments.documentation.importResult', { count: result.imported })} role="status">
+          <Alert
+            color={result.errors.length ? 'orange' : 'green'}
+            title={t('assessments.documentation.importResult', { count: result.imported })}
+            role="status"
+          >
             {result.errors.length > 0 && (
               <>
                 <Text size="sm" c="dark.9">

@@ -37,7 +37,11 @@ export function AttendeesEditor({ value, onChange }: { value: Attendee[]; onChan
           </Group>
         ))}
         <Group>
-          <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => onChange([...value, { name: '', role: '' }])}>
+          <Button
+            variant="default"
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => onChange([...value, { name: '', role: '' }])}
+          >
             {t('assessments.meeting.addAttendee')}
           </Button>
         </Group>

@@ -45,8 +45,21 @@ export function BonusProjectsPanel({ assessment: a }: { assessment: AssessmentDe
             <Title order={4} size="h5" id="bonus-form-heading">
               {t('assessments.bonus.proposeTitle')}
             </Title>
-            <TextInput label={t('assessments.bonus.projectTitle')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} maxLength={300} />
-            <Textarea label={t('assessments.bonus.description')} autosize minRows={2} value={description} onChange={(e) => setDescription(e.currentTarget.value)} maxLength={5000} />
+            <TextInput
+              label={t('assessments.bonus.projectTitle')}
+              required
+              value={title}
+              onChange={(e) => setTitle(e.currentTarget.value)}
+              maxLength={300}
+            />
+            <Textarea
+              label={t('assessments.bonus.description')}
+              autosize
+              minRows={2}
+              value={description}
+              onChange={(e) => setDescription(e.currentTarget.value)}
+              maxLength={5000}
+            />
             <Group>
               <Button type="submit" variant="outline" loading={add.isPending} disabled={!title.trim()}>
                 {t('assessments.bonus.propose')}

@@ -15,7 +15,9 @@ export function MeetingForm({ assessment: a, catalog }: { assessment: Assessment
   const [location, setLocation] = useState(a.meetingLocation ?? '');
   const [attendees, setAttendees] = useState(a.meetingAttendance.length ? a.meetingAttendance : [{ name: '', role: '' }]);
   const [summary, setSummary] = useState(a.meetingSummary ?? '');
-  const [notes, setNotes] = useState<Record<string, string>>(() => Object.fromEntries(a.criteria.map((c) => [c.criterionId, c.meetingNote ?? ''])));
+  const [notes, setNotes] = useState<Record<string, string>>(() =>
+    Object.fromEntries(a.criteria.map((c) => [c.criterionId, c.meetingNote ?? ''])),
+  );
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -38,11 +40,29 @@ export function MeetingForm({ assessment: a, catalog }: { assessment: Assessment
         {t('assessments.meeting.formTitle')}
       </Title>
       <Group grow align="flex-start">
-        <TextInput type="datetime-local" label={t('assessments.meeting.heldAt')} required value={heldAt} onChange={(e) => setHeldAt(e.currentTarget.value)} />
-        <TextInput label={t('assessments.meeting.location')} value={location} onChange={(e) => setLocation(e.currentTarget.value)} maxLength={300} />
+        <TextInput
+          type="datetime-local"
+          label={t('assessments.meeting.heldAt')}
+          required
+          value={heldAt}
+          onChange={(e) => setHeldAt(e.currentTarget.value)}
+        />
+        <TextInput
+          label={t('assessments.meeting.location')}
+          value={location}
+          onChange={(e) => setLocation(e.currentTarget.value)}
+          maxLength={300}
+        />
       </Group>
       <AttendeesEditor value={attendees} onChange={setAttendees} />
-      <Textarea label={t('assessments.meeting.summary')} autosize minRows={3} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} maxLength={10000} />
+      <Textarea
+        label={t('assessments.meeting.summary')}
+        autosize
+        minRows={3}
+        value={summary}
+        onChange={(e) => setSummary(e.currentTarget.value)}
+        maxLength={10000}
+      />
       <Accordion variant="contained">
         <Accordion.Item value="notes">
           <Accordion.Control>{t('assessments.meeting.notesTitle')}</Accordion.Control>

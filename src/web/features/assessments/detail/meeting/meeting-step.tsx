@@ -24,7 +24,9 @@ export function MeetingStep({ assessment: a, catalog }: { assessment: Assessment
             <Field label={t('assessments.meeting.plannedAt')}>{formatDateTime(a.meetingPlannedAt)}</Field>
             <Field label={t('assessments.meeting.location')}>{a.meetingLocation ?? '–'}</Field>
             <Field label={t('assessments.meeting.heldAt')}>{formatDateTime(a.meetingHeldAt)}</Field>
-            <Field label={t('assessments.meeting.closedAt')}>{a.meetingClosedAt ? formatDateTime(a.meetingClosedAt) : t('assessments.meeting.notClosed')}</Field>
+            <Field label={t('assessments.meeting.closedAt')}>
+              {a.meetingClosedAt ? formatDateTime(a.meetingClosedAt) : t('assessments.meeting.notClosed')}
+            </Field>
           </SimpleGrid>
           {a.meetingAttendance.length > 0 && (
             <Field label={t('assessments.meeting.attendance')}>

@@ -30,10 +30,28 @@ export function ProposeGoalForm({ assessmentId }: { assessmentId: string }) {
         {t('assessments.goals.proposeTitle')}
       </Title>
       <Group grow align="flex-start">
-        <TextInput label={t('assessments.goals.goalTitle')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} maxLength={300} />
-        <TextInput type="date" label={t('assessments.goals.targetDate')} value={targetDate} onChange={(e) => setTargetDate(e.currentTarget.value)} />
+        <TextInput
+          label={t('assessments.goals.goalTitle')}
+          required
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          maxLength={300}
+        />
+        <TextInput
+          type="date"
+          label={t('assessments.goals.targetDate')}
+          value={targetDate}
+          onChange={(e) => setTargetDate(e.currentTarget.value)}
+        />
       </Group>
-      <Textarea label={t('assessments.goals.description')} autosize minRows={2} value={description} onChange={(e) => setDescription(e.currentTarget.value)} maxLength={5000} />
+      <Textarea
+        label={t('assessments.goals.description')}
+        autosize
+        minRows={2}
+        value={description}
+        onChange={(e) => setDescription(e.currentTarget.value)}
+        maxLength={5000}
+      />
       <Group>
         <Button type="submit" variant="outline" loading={propose.isPending} disabled={!title.trim()}>
           {t('assessments.goals.propose')}

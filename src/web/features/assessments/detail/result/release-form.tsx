@@ -30,8 +30,20 @@ export function ReleaseForm({ assessment: a }: { assessment: AssessmentDetail })
         <Text size="sm">{t('assessments.release.hint')}</Text>
         {!complete && <Alert color="orange">{t('assessments.release.incomplete')}</Alert>}
         <Group grow align="flex-start">
-          <TextInput type="datetime-local" label={t('assessments.release.phoneCallAt')} required value={callAt} onChange={(e) => setCallAt(e.currentTarget.value)} />
-          <TextInput label={t('assessments.release.phoneCallWith')} required value={callWith} onChange={(e) => setCallWith(e.currentTarget.value)} maxLength={200} />
+          <TextInput
+            type="datetime-local"
+            label={t('assessments.release.phoneCallAt')}
+            required
+            value={callAt}
+            onChange={(e) => setCallAt(e.currentTarget.value)}
+          />
+          <TextInput
+            label={t('assessments.release.phoneCallWith')}
+            required
+            value={callWith}
+            onChange={(e) => setCallWith(e.currentTarget.value)}
+            maxLength={200}
+          />
         </Group>
         <Textarea
           label={t('assessments.release.nextSteps')}

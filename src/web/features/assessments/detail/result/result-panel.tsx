@@ -37,7 +37,11 @@ export function ResultPanel({ result, live }: { result: ResultView; live: boolea
           </Text>
         )}
         {typeof result.developmentGoalsReached === 'number' && (
-          <Text size="sm">{result.developmentGoalsReached > 0 ? t('goals.resultPanel.counted', { count: result.developmentGoalsReached }) : t('goals.resultPanel.none')}</Text>
+          <Text size="sm">
+            {result.developmentGoalsReached > 0
+              ? t('goals.resultPanel.counted', { count: result.developmentGoalsReached })
+              : t('goals.resultPanel.none')}
+          </Text>
         )}
         {live && !result.complete && (
           <Text size="sm" c="red.9">
